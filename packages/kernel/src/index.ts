@@ -1,0 +1,6 @@
+export * from './dates.js';
+export * from './instant.js';
+export * from './strings.js';
+export * from './strict.js';
+export * from './validation.js';
+export * from './decider.js';
