@@ -36,11 +36,11 @@ const groups = [
 const runGroup = (group) =>
   new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(
-      process.execPath,
-      ['--conditions=source', '--import', 'tsx', join(root, 'scripts/uvu-run.mjs'), ...group.files],
-      { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'scripts/uvu-run.mjs'), ...group.files], {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -77,7 +77,9 @@ const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);
 process.stdout.write('\n');
 for (const r of results.sort((a, b) => a.group.name.localeCompare(b.group.name))) {
-  process.stdout.write(`${r.failed ? '✘' : '✔'} ${r.group.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}\n`);
+  process.stdout.write(
+    `${r.failed ? '✘' : '✔'} ${r.group.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}\n`,
+  );
 }
 if (skipped) process.stdout.write(`(${skipped} skipped)\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);

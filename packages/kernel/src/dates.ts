@@ -16,11 +16,7 @@ const isRealDate = (s: string): boolean => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 };
 
-export const LocalDate = t.brand(
-  t.string,
-  (s): s is LocalDate => isRealDate(s),
-  'LocalDate',
-);
+export const LocalDate = t.brand(t.string, (s): s is LocalDate => isRealDate(s), 'LocalDate');
 
 const DAY_MS = 86_400_000;
 

@@ -8,11 +8,7 @@ export type Instant = t.Branded<string, InstantBrand>;
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 
-export const Instant = t.brand(
-  t.string,
-  (s): s is Instant => instantPattern.test(s) && !Number.isNaN(Date.parse(s)),
-  'Instant',
-);
+export const Instant = t.brand(t.string, (s): s is Instant => instantPattern.test(s) && !Number.isNaN(Date.parse(s)), 'Instant');
 
 /** The canonical form of a moment (milliseconds, UTC). */
 export const instantOf = (d: Date): Instant => d.toISOString() as Instant;

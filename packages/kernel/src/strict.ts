@@ -14,10 +14,7 @@ export const strict = <R extends t.Props, O extends t.Props>(
   required: R,
   optional: O,
 ): t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown> => {
-  const base: t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown> = t.intersection([
-    t.type(required),
-    t.partial(optional),
-  ]);
+  const base: t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown> = t.intersection([t.type(required), t.partial(optional)]);
   const known = new Set([...Object.keys(required), ...Object.keys(optional)]);
   // Copies the declared fields that are present; every other key was rejected or is not ours.
   const pick = <A extends object>(value: A): A => {
@@ -27,13 +24,10 @@ export const strict = <R extends t.Props, O extends t.Props>(
   };
   return new t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown>(
     name,
-    (u): u is StrictType<R, O> =>
-      base.is(u) && Object.keys(u as object).every((k) => known.has(k)),
+    (u): u is StrictType<R, O> => base.is(u) && Object.keys(u as object).every((k) => known.has(k)),
     (u, context) => {
       // The intersection's own context entry lets error paths skip its member numbers.
-      const result = either.map((a: StrictType<R, O>) => pick(a))(
-        base.validate(u, [...context, { key: '', type: base, actual: u }]),
-      );
+      const result = either.map((a: StrictType<R, O>) => pick(a))(base.validate(u, [...context, { key: '', type: base, actual: u }]));
       if (typeof u !== 'object' || u === null || Array.isArray(u)) return result;
       const record = u as Readonly<Record<string, unknown>>;
       const unknownFields: t.Errors = Object.keys(record)

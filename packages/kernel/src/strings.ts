@@ -6,11 +6,7 @@ export interface NonEmptyStringBrand {
 /** A string with at least one character that is not white space. */
 export type NonEmptyString = t.Branded<string, NonEmptyStringBrand>;
 
-export const NonEmptyString = t.brand(
-  t.string,
-  (s): s is NonEmptyString => s.trim().length > 0,
-  'NonEmptyString',
-);
+export const NonEmptyString = t.brand(t.string, (s): s is NonEmptyString => s.trim().length > 0, 'NonEmptyString');
 
 /** Lower case, diacritics removed (đ → d), white space collapsed: for searching Vietnamese names. */
 export const foldVietnamese = (s: string): string =>

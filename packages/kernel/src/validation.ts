@@ -17,8 +17,8 @@ export interface ValidationFailure {
 
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
-  const s = JSON.stringify(value);
-  return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  const s = JSON.stringify(value) ?? `a ${typeof value}`;
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 };
 
 const pathOf = (context: t.Context): string => {
@@ -41,9 +41,12 @@ export const formatErrors = (errors: t.Errors): ReadonlyArray<FieldError> => {
     const path = pathOf(error.context);
     const expected =
       last?.type instanceof t.KeyofType
-        ? `one of ${Object.keys(last.type.keys as object).map((k) => JSON.stringify(k)).join(', ')}`
+        ? `one of ${Object.keys(last.type.keys as object)
+            .map((k) => JSON.stringify(k))
+            .join(', ')}`
         : (last?.type.name ?? 'a value');
-    const message = error.message ?? (error.value === undefined ? `is required (${expected})` : `expected ${expected}, got ${show(error.value)}`);
+    const message =
+      error.message ?? (error.value === undefined ? `is required (${expected})` : `expected ${expected}, got ${show(error.value)}`);
     const key = `${path}\u0000${message}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -79,32 +79,214 @@ const ACT = 'QĐ 26/2026/QĐ-TTg';
 
 // Annex I (text lines 184–297): group, sub-group and managing agency of each product set, and an English name.
 const annexI: Record<number, { group: string; groupName: string; subgroup: string; subgroupName: string; agency: string; en: string }> = {
-  1: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.1', subgroupName: 'Thực phẩm tươi sống', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Fresh vegetables, tubers, fruits and nuts' },
-  2: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.1', subgroupName: 'Thực phẩm tươi sống', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Fresh meat, aquatic products, eggs and milk' },
-  3: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.2', subgroupName: 'Thực phẩm thô, sơ chế', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Rice, cereals and other pre-processed grains' },
-  4: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.2', subgroupName: 'Thực phẩm thô, sơ chế', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Honey, other syrups and other farm food products' },
-  5: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.3', subgroupName: 'Thực phẩm chế biến', agency: 'Bộ Công Thương', en: 'Fast food' },
-  6: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.3', subgroupName: 'Thực phẩm chế biến', agency: 'Bộ Nông nghiệp và Môi trường; Bộ Công Thương', en: 'Processed from rice and cereals' },
-  7: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.3', subgroupName: 'Thực phẩm chế biến', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Processed from vegetables, tubers, fruits and nuts' },
-  8: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.3', subgroupName: 'Thực phẩm chế biến', agency: 'Bộ Nông nghiệp và Môi trường; Bộ Công Thương', en: 'Processed from meat, aquatic products, eggs, milk, honey and other farm food' },
-  9: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.4', subgroupName: 'Gia vị', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Soy sauce, fish sauce and other liquid condiments' },
-  10: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.4', subgroupName: 'Gia vị', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Other spices (salt, shallot, garlic, pepper…)' },
-  11: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.5', subgroupName: 'Chè', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Fresh and processed tea' },
-  12: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.5', subgroupName: 'Chè', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Herbal teas from other plants' },
-  13: { group: 'I', groupName: 'Sản phẩm thực phẩm', subgroup: 'I.6', subgroupName: 'Cà phê, ca cao', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Coffee and cocoa' },
-  14: { group: 'II', groupName: 'Sản phẩm đồ uống', subgroup: 'II.1', subgroupName: 'Đồ uống có cồn', agency: 'Bộ Công Thương', en: 'White spirits' },
-  15: { group: 'II', groupName: 'Sản phẩm đồ uống', subgroup: 'II.1', subgroupName: 'Đồ uống có cồn', agency: 'Bộ Công Thương', en: 'Other alcoholic drinks' },
-  16: { group: 'II', groupName: 'Sản phẩm đồ uống', subgroup: 'II.2', subgroupName: 'Đồ uống không cồn', agency: 'Bộ Y tế', en: 'Natural mineral water and bottled drinking water' },
-  17: { group: 'II', groupName: 'Sản phẩm đồ uống', subgroup: 'II.2', subgroupName: 'Đồ uống không cồn', agency: 'Bộ Công Thương', en: 'Other non-alcoholic drinks' },
-  18: { group: 'III', groupName: 'Sản phẩm dược liệu và sản phẩm từ dược liệu', subgroup: 'III.1', subgroupName: 'Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền', agency: 'Bộ Y tế', en: 'Functional foods, herbal and traditional medicines' },
-  19: { group: 'III', groupName: 'Sản phẩm dược liệu và sản phẩm từ dược liệu', subgroup: 'III.2', subgroupName: 'Mỹ phẩm có thành phần từ dược liệu', agency: 'Bộ Y tế', en: 'Cosmetics with herbal ingredients' },
-  20: { group: 'III', groupName: 'Sản phẩm dược liệu và sản phẩm từ dược liệu', subgroup: 'III.3', subgroupName: 'Tinh dầu và dược liệu khác', agency: 'Bộ Y tế; Bộ Công Thương', en: 'Essential oils and other medicinal herbs' },
-  21: { group: 'IV', groupName: 'Sản phẩm hàng thủ công mỹ nghệ', subgroup: 'IV.1', subgroupName: 'Thủ công mỹ nghệ gia dụng, trang trí', agency: 'Bộ Công Thương; Bộ Nông nghiệp và Môi trường', en: 'Household and decorative handicrafts' },
-  22: { group: 'IV', groupName: 'Sản phẩm hàng thủ công mỹ nghệ', subgroup: 'IV.2', subgroupName: 'Vải, may mặc', agency: 'Bộ Công Thương', en: 'Textiles and garments' },
-  23: { group: 'V', groupName: 'Sản phẩm sinh vật cảnh', subgroup: 'V.1', subgroupName: 'Hoa', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Flowers' },
-  24: { group: 'V', groupName: 'Sản phẩm sinh vật cảnh', subgroup: 'V.2', subgroupName: 'Cây cảnh', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Ornamental plants' },
-  25: { group: 'V', groupName: 'Sản phẩm sinh vật cảnh', subgroup: 'V.3', subgroupName: 'Động vật cảnh', agency: 'Bộ Nông nghiệp và Môi trường', en: 'Ornamental animals' },
-  26: { group: 'VI', groupName: 'Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', subgroup: 'VI.1', subgroupName: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', agency: 'Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Môi trường', en: 'Community tourism, eco-tourism and tourist sites' },
+  1: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.1',
+    subgroupName: 'Thực phẩm tươi sống',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Fresh vegetables, tubers, fruits and nuts',
+  },
+  2: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.1',
+    subgroupName: 'Thực phẩm tươi sống',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Fresh meat, aquatic products, eggs and milk',
+  },
+  3: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.2',
+    subgroupName: 'Thực phẩm thô, sơ chế',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Rice, cereals and other pre-processed grains',
+  },
+  4: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.2',
+    subgroupName: 'Thực phẩm thô, sơ chế',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Honey, other syrups and other farm food products',
+  },
+  5: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.3',
+    subgroupName: 'Thực phẩm chế biến',
+    agency: 'Bộ Công Thương',
+    en: 'Fast food',
+  },
+  6: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.3',
+    subgroupName: 'Thực phẩm chế biến',
+    agency: 'Bộ Nông nghiệp và Môi trường; Bộ Công Thương',
+    en: 'Processed from rice and cereals',
+  },
+  7: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.3',
+    subgroupName: 'Thực phẩm chế biến',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Processed from vegetables, tubers, fruits and nuts',
+  },
+  8: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.3',
+    subgroupName: 'Thực phẩm chế biến',
+    agency: 'Bộ Nông nghiệp và Môi trường; Bộ Công Thương',
+    en: 'Processed from meat, aquatic products, eggs, milk, honey and other farm food',
+  },
+  9: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.4',
+    subgroupName: 'Gia vị',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Soy sauce, fish sauce and other liquid condiments',
+  },
+  10: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.4',
+    subgroupName: 'Gia vị',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Other spices (salt, shallot, garlic, pepper…)',
+  },
+  11: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.5',
+    subgroupName: 'Chè',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Fresh and processed tea',
+  },
+  12: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.5',
+    subgroupName: 'Chè',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Herbal teas from other plants',
+  },
+  13: {
+    group: 'I',
+    groupName: 'Sản phẩm thực phẩm',
+    subgroup: 'I.6',
+    subgroupName: 'Cà phê, ca cao',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Coffee and cocoa',
+  },
+  14: {
+    group: 'II',
+    groupName: 'Sản phẩm đồ uống',
+    subgroup: 'II.1',
+    subgroupName: 'Đồ uống có cồn',
+    agency: 'Bộ Công Thương',
+    en: 'White spirits',
+  },
+  15: {
+    group: 'II',
+    groupName: 'Sản phẩm đồ uống',
+    subgroup: 'II.1',
+    subgroupName: 'Đồ uống có cồn',
+    agency: 'Bộ Công Thương',
+    en: 'Other alcoholic drinks',
+  },
+  16: {
+    group: 'II',
+    groupName: 'Sản phẩm đồ uống',
+    subgroup: 'II.2',
+    subgroupName: 'Đồ uống không cồn',
+    agency: 'Bộ Y tế',
+    en: 'Natural mineral water and bottled drinking water',
+  },
+  17: {
+    group: 'II',
+    groupName: 'Sản phẩm đồ uống',
+    subgroup: 'II.2',
+    subgroupName: 'Đồ uống không cồn',
+    agency: 'Bộ Công Thương',
+    en: 'Other non-alcoholic drinks',
+  },
+  18: {
+    group: 'III',
+    groupName: 'Sản phẩm dược liệu và sản phẩm từ dược liệu',
+    subgroup: 'III.1',
+    subgroupName: 'Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền',
+    agency: 'Bộ Y tế',
+    en: 'Functional foods, herbal and traditional medicines',
+  },
+  19: {
+    group: 'III',
+    groupName: 'Sản phẩm dược liệu và sản phẩm từ dược liệu',
+    subgroup: 'III.2',
+    subgroupName: 'Mỹ phẩm có thành phần từ dược liệu',
+    agency: 'Bộ Y tế',
+    en: 'Cosmetics with herbal ingredients',
+  },
+  20: {
+    group: 'III',
+    groupName: 'Sản phẩm dược liệu và sản phẩm từ dược liệu',
+    subgroup: 'III.3',
+    subgroupName: 'Tinh dầu và dược liệu khác',
+    agency: 'Bộ Y tế; Bộ Công Thương',
+    en: 'Essential oils and other medicinal herbs',
+  },
+  21: {
+    group: 'IV',
+    groupName: 'Sản phẩm hàng thủ công mỹ nghệ',
+    subgroup: 'IV.1',
+    subgroupName: 'Thủ công mỹ nghệ gia dụng, trang trí',
+    agency: 'Bộ Công Thương; Bộ Nông nghiệp và Môi trường',
+    en: 'Household and decorative handicrafts',
+  },
+  22: {
+    group: 'IV',
+    groupName: 'Sản phẩm hàng thủ công mỹ nghệ',
+    subgroup: 'IV.2',
+    subgroupName: 'Vải, may mặc',
+    agency: 'Bộ Công Thương',
+    en: 'Textiles and garments',
+  },
+  23: {
+    group: 'V',
+    groupName: 'Sản phẩm sinh vật cảnh',
+    subgroup: 'V.1',
+    subgroupName: 'Hoa',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Flowers',
+  },
+  24: {
+    group: 'V',
+    groupName: 'Sản phẩm sinh vật cảnh',
+    subgroup: 'V.2',
+    subgroupName: 'Cây cảnh',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Ornamental plants',
+  },
+  25: {
+    group: 'V',
+    groupName: 'Sản phẩm sinh vật cảnh',
+    subgroup: 'V.3',
+    subgroupName: 'Động vật cảnh',
+    agency: 'Bộ Nông nghiệp và Môi trường',
+    en: 'Ornamental animals',
+  },
+  26: {
+    group: 'VI',
+    groupName: 'Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    subgroup: 'VI.1',
+    subgroupName: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    agency: 'Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Môi trường',
+    en: 'Community tourism, eco-tourism and tourist sites',
+  },
 };
 
 // Notes that stop the assessment, by sheet: the text line of the note, what triggers it and from which
@@ -145,7 +327,11 @@ const missingDisqualifications: { sheet: number; line: number; criterion: string
   { sheet: 22, line: 7196, criterion: '6.2' },
 ];
 
-const clean = (s: string): string => s.replace(/\s*\|\s*$/, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/\s*\|\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const SIGNATURE_LINE = '(Ký và ghi rõ họ tên)';
 
 const fail = (message: string): never => {
@@ -174,7 +360,8 @@ export const deriveQd26Catalogue = (extracted: unknown, text: string) => {
         sheet,
         location: `criterion ${code}, option ${index + 1}`,
         change: 'points: missing → 0',
-        reason: 'the copy prints no points beside "Không được cấp giấy chứng nhận chất lượng"; the same option is worth 0 on every other sheet',
+        reason:
+          'the copy prints no points beside "Không được cấp giấy chứng nhận chất lượng"; the same option is worth 0 on every other sheet',
         evidence: `${ACT}, Annex II, sheet ${sheet}, criterion 1.2 (qd26-2026-text.txt; compare sheet 3 at line 1024)`,
       });
     }
@@ -210,8 +397,9 @@ export const deriveQd26Catalogue = (extracted: unknown, text: string) => {
         evidence: `qd26-2026-text.txt line ${spacedMarkerLines[sheet] ?? fail(`no line recorded for the spaced marker on sheet ${sheet}`)}`,
       });
     }
-    if (minStars !== null && minStars !== 3 && minStars !== 4 && minStars !== 5) fail(`sheet ${sheet} ${code}: marker ${minStars}`);
-    return { label: clean(label), points: points ?? 0, ...(minStars === null ? {} : { minStars }) };
+    const marker = minStars === 3 || minStars === 4 || minStars === 5 ? minStars : undefined;
+    if (minStars !== null && marker === undefined) fail(`sheet ${sheet} ${code}: marker ${minStars}`);
+    return { label: clean(label), points, ...(marker === undefined ? {} : { minStars: marker }) };
   };
 
   const withCases = (sheet: number, code: string, options: RawOption[], [first, second]: readonly [number, number]): RawOption[] => {
@@ -222,7 +410,8 @@ export const deriveQd26Catalogue = (extracted: unknown, text: string) => {
       sheet,
       location: `criterion ${code}, options`,
       change: `prefixed options 1–2 with "${headings[0]}" and options 3–4 with "${headings[1]}"`,
-      reason: 'the criterion is printed as a choice between two cases, whose headings the extraction dropped; without them options 1 and 3 (and 2 and 4) read alike',
+      reason:
+        'the criterion is printed as a choice between two cases, whose headings the extraction dropped; without them options 1 and 3 (and 2 and 4) read alike',
       evidence: `qd26-2026-text.txt lines ${first} and ${second}`,
     });
     return options.map((o, i) => ({ ...o, label: `${headings[i < 2 ? 0 : 1]} — ${o.label}` }));
@@ -254,7 +443,7 @@ export const deriveQd26Catalogue = (extracted: unknown, text: string) => {
   const sheets: Sheet[] = raw.sheets.map((s) => {
     const n = s.no;
     const meta = annexI[n] ?? fail(`no Annex I entry for sheet ${n}`);
-    const parts = s.sections.map((section) => {
+    const parts = s.sections.map((section): Sheet['parts'][number] => {
       const code = section.code === 'A' || section.code === 'B' || section.code === 'C' ? section.code : fail(`part ${section.code}`);
       let title = clean(section.title);
       if (n === 26 && code === 'A' && title.includes('(35 Điểm)')) {
@@ -263,7 +452,8 @@ export const deriveQd26Catalogue = (extracted: unknown, text: string) => {
           sheet: n,
           location: 'part A, title',
           change: '"(35 Điểm)" → "(40 Điểm)"',
-          reason: 'the heading repeats the QĐ 1048 figure; the part is printed with 40 as its maximum, its groups sum to 40 (14 + 12 + 14) and Art. 3.1.a sets part A at 40',
+          reason:
+            'the heading repeats the QĐ 1048 figure; the part is printed with 40 as its maximum, its groups sum to 40 (14 + 12 + 14) and Art. 3.1.a sets part A at 40',
           evidence: 'qd26-2026-text.txt lines 8096–8098; Art. 3.1.a at line 30',
         });
       }
@@ -338,7 +528,12 @@ export const deriveQd26Catalogue = (extracted: unknown, text: string) => {
       const note = clean(line(k.line));
       if (!/không đánh giá các bước tiếp theo|Không xem xét các chỉ tiêu khác/i.test(note)) fail(`line ${k.line} is not a knock-out note`);
       if (!all.some((x) => x.code === k.stopsFrom)) fail(`sheet ${n} has no ${k.stopsFrom}`);
-      knockOuts.push({ id: k.trigger.kind === 'declared' ? 'unsafe-impurities' : `zero-${k.trigger.criteria.join('-')}`, text: note, trigger: k.trigger, stopsFrom: k.stopsFrom });
+      knockOuts.push({
+        id: k.trigger.kind === 'declared' ? 'unsafe-impurities' : `zero-${k.trigger.criteria.join('-')}`,
+        text: note,
+        trigger: k.trigger,
+        stopsFrom: k.stopsFrom,
+      });
       const groupNotes = parts.flatMap((p) => p.groups.flatMap((g) => g.notes ?? []));
       const inExtraction = [...all.flatMap((x) => x.notes ?? []), ...groupNotes].includes(note);
       if (!inExtraction) {

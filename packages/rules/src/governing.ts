@@ -54,9 +54,17 @@ export const governingRuleSet = (query: {
       ? {
           ruleSet: qd148_2023_qd1489_2025,
           reason: 'filed under QĐ 148/2023 and decided after QĐ 1489/2025 removed the district level',
-          source: inferred(QD1489, 'Annex II', 'the amended procedure applies to decisions from its effective date; districts no longer exist'),
+          source: inferred(
+            QD1489,
+            'Annex II',
+            'the amended procedure applies to decisions from its effective date; districts no longer exist',
+          ),
         }
-      : { ruleSet: filedUnder, reason: `filed while ${filedUnder.acts.map((a) => a.act).join(' + ')} was in force`, source: filedUnder.inForce.source };
+      : {
+          ruleSet: filedUnder,
+          reason: `filed while ${filedUnder.acts.map((a) => a.act).join(' + ')} was in force`,
+          source: filedUnder.inForce.source,
+        };
 
   if (decidedOn !== undefined && decidedOn < QD26_FROM) return E.right(amended);
 

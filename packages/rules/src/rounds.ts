@@ -46,7 +46,5 @@ export const roundFor = (calendar: RoundCalendar, level: Level, proposedOn: Loca
       };
     }),
   );
-  return candidates
-    .filter((c) => proposedOn <= c.lastProposalDay)
-    .sort((a, b) => (a.lastProposalDay < b.lastProposalDay ? -1 : 1))[0];
+  return candidates.filter((c) => proposedOn <= c.lastProposalDay).sort((a, b) => (a.lastProposalDay < b.lastProposalDay ? -1 : 1))[0];
 };

@@ -26,7 +26,12 @@ export const qd1048_2019: RuleSet = {
     source: at(QD1048, 'process', 'the province recognises 3★ and 4★; 5★ are national products'),
   },
   forwarding: [
-    { from: 'district', to: 'province', minScore: 50, source: at(QD1048, 'process', 'the district council forwards products of 50 to 100 points') },
+    {
+      from: 'district',
+      to: 'province',
+      minScore: 50,
+      source: at(QD1048, 'process', 'the district council forwards products of 50 to 100 points'),
+    },
     { from: 'province', to: 'central', minScore: 90, source: at(QD1048, 'process') },
   ],
   certificateValidityMonths: { value: 36, source: at(QD1048, 'process') },

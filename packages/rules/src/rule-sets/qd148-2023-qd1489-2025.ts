@@ -18,7 +18,11 @@ export const qd148_2023_qd1489_2025: RuleSet = {
     from: date('2025-07-06'),
     newDossiersUntil: date('2026-05-21'),
     until: date('2026-07-21'),
-    source: at(QD26, 'Art. 11.2, 12.2', 'QĐ 148 and QĐ 1489 lapse 60 days after 22/05/2026; dossiers filed before then continue under them'),
+    source: at(
+      QD26,
+      'Art. 11.2, 12.2',
+      'QĐ 148 and QĐ 1489 lapse 60 days after 22/05/2026; dossiers filed before then continue under them',
+    ),
   },
   levels: { value: ['commune', 'province', 'central'], source: at(QD1489, 'Annex II') },
   recognition: {

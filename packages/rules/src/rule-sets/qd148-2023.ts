@@ -26,7 +26,12 @@ export const qd148_2023: RuleSet = {
     source: at(QD148, 'Annex II', 'the district recognises 3★, the province 4★, the ministry 5★'),
   },
   forwarding: [
-    { from: 'district', to: 'province', minScore: 70, source: at(QD148, 'Annex II', 'the district forwards products of 70 points or more') },
+    {
+      from: 'district',
+      to: 'province',
+      minScore: 70,
+      source: at(QD148, 'Annex II', 'the district forwards products of 70 points or more'),
+    },
     { from: 'province', to: 'central', minScore: 90, source: at(QD148, 'Annex II') },
   ],
   certificateValidityMonths: { value: 36, source: at(QD148, 'Annex II') },
@@ -36,7 +41,11 @@ export const qd148_2023: RuleSet = {
   },
   revocation: {
     value: { grounds: allRevocationGrounds, withinDays: undefined },
-    source: inferred(QD148, 'Annex II', 'revocations under QĐ 148 are reported; its grounds and time limit were not seen, so the grounds of QĐ 26/2026 Art. 8.1 are used, with no time limit'),
+    source: inferred(
+      QD148,
+      'Annex II',
+      'revocations under QĐ 148 are reported; its grounds and time limit were not seen, so the grounds of QĐ 26/2026 Art. 8.1 are used, with no time limit',
+    ),
   },
   samples: { value: 5, source: inferred(QD148, 'Annex II', 'as under QĐ 26/2026 Art. 6.2.d') },
   sheets: qd148ProvisionalCatalogue(inferred(QD148, 'Annex I', 'official sheets not available; QĐ 26/2026 sheets stand in')),

@@ -29,14 +29,18 @@ export const QD1489: LegalSource = {
 };
 export const QD26: LegalSource = { act: 'QĐ 26/2026/QĐ-TTg', date: date('2026-05-22'), verification: 'primary' };
 
+/** The act at an article; the act's own note (how it was read) stays with the act, not with each rule. */
 export const at = (source: LegalSource, article: string, note?: string): LegalSource => ({
-  ...source,
+  act: source.act,
+  date: source.date,
+  verification: source.verification,
   article,
   ...(note === undefined ? {} : { note }),
 });
 
 export const inferred = (source: LegalSource, article: string, note: string): LegalSource => ({
-  ...source,
+  act: source.act,
+  date: source.date,
   article,
   verification: 'inference',
   note,

@@ -2,8 +2,7 @@ import type { RuleSet } from '../rule-set.js';
 import type { Stars } from '../stars.js';
 
 /** The class of a score: the best band whose lower edge the score reaches (QĐ 26/2026 Art. 3.3). */
-export const bandOf = (ruleSet: RuleSet, score: number): Stars =>
-  ruleSet.bands.value.find((b) => score >= b.from)?.stars ?? 1;
+export const bandOf = (ruleSet: RuleSet, score: number): Stars => ruleSet.bands.value.find((b) => score >= b.from)?.stars ?? 1;
 
 /**
  * The class of a mean of `count` totals summing to `sum`, decided exactly: a mean reaches an edge when

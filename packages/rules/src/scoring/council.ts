@@ -21,11 +21,7 @@ import { indexSheet, type Requirement } from './sheet-index.js';
 export const CouncilRulesCodec = strict(
   'CouncilRules',
   {
-    quorum: strict(
-      'Quorum',
-      { numerator: t.number, denominator: t.number, chairRequired: t.boolean },
-      {},
-    ),
+    quorum: strict('Quorum', { numerator: t.number, denominator: t.number, chairRequired: t.boolean }, {}),
     /** Totals may differ by at most this many points; beyond it the council re-scores. */
     spreadLimit: t.number,
     /** `majority`: a criterion's minimum counts when more than half the sheets reach it; `unanimous`: all. */
@@ -69,7 +65,10 @@ export type CouncilError =
   | { readonly _tag: 'NotAMember'; readonly member: string }
   | { readonly _tag: 'RecusedMemberScored'; readonly member: string }
   | { readonly _tag: 'DuplicateSheet'; readonly member: string }
-  | { readonly _tag: 'SheetInvalid'; readonly sheets: ReadonlyArray<{ readonly member: string; readonly errors: ReadonlyArray<ScoringError> }> }
+  | {
+      readonly _tag: 'SheetInvalid';
+      readonly sheets: ReadonlyArray<{ readonly member: string; readonly errors: ReadonlyArray<ScoringError> }>;
+    }
   | {
       readonly _tag: 'QuorumNotMet';
       readonly eligible: number;
@@ -173,13 +172,14 @@ export const councilResult = (input: CouncilInput): E.Either<CouncilError, Counc
   const present = sheets.length;
   const required = quorumRequired(rules, eligible);
   const chairPresent = seen.has(input.chair);
-  if (present === 0 || present < required || (rules.quorum.chairRequired && !chairPresent))
+  if (present < required || (rules.quorum.chairRequired && !chairPresent))
     return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired: rules.quorum.chairRequired });
 
-  const byTotal = [...sheets].sort((a, b) => a.score.total - b.score.total);
-  const lowest = byTotal[0];
-  const highest = byTotal[byTotal.length - 1];
-  if (!lowest || !highest) return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired: rules.quorum.chairRequired });
+  // The first sheet, in the order submitted, with the lowest and with the highest total.
+  const [first, ...rest] = sheets;
+  if (!first) return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired: rules.quorum.chairRequired });
+  const lowest = rest.reduce((low, s) => (s.score.total < low.score.total ? s : low), first);
+  const highest = rest.reduce((high, s) => (s.score.total > high.score.total ? s : high), first);
   const spread = highest.score.total - lowest.score.total;
   if (spread > rules.spreadLimit)
     return E.left({
@@ -204,25 +204,23 @@ export const councilResult = (input: CouncilInput): E.Either<CouncilError, Counc
 
   return F.pipe(
     outcomeAt(ruleSet, level, stars),
-    E.map(
-      (outcome): CouncilResult => ({
-        ruleSet: ruleSet.id,
-        sheet: sheet.number,
-        level,
-        mode: input.mode,
-        sheets,
-        count,
-        sum,
-        mean: displayMean(sum, count),
-        spread: { lowest: lowest.score.total, highest: highest.score.total, value: spread, limit: rules.spreadLimit },
-        quorum: { eligible, present, required, chairPresent },
-        bandStars,
-        minimumStars,
-        stars,
-        minimums,
-        blocking,
-        outcome,
-      }),
-    ),
+    E.map((outcome): CouncilResult => ({
+      ruleSet: ruleSet.id,
+      sheet: sheet.number,
+      level,
+      mode: input.mode,
+      sheets,
+      count,
+      sum,
+      mean: displayMean(sum, count),
+      spread: { lowest: lowest.score.total, highest: highest.score.total, value: spread, limit: rules.spreadLimit },
+      quorum: { eligible, present, required, chairPresent },
+      bandStars,
+      minimumStars,
+      stars,
+      minimums,
+      blocking,
+      outcome,
+    })),
   );
 };

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { NonEmptyString, strict } from '@ocop/kernel';
+import { strict } from '@ocop/kernel';
 import { RuleSetIdCodec } from '../rule-set.js';
 
 /**
@@ -10,13 +10,13 @@ export const AnswersCodec = t.readonly(t.record(t.string, t.number), 'Answers');
 export type Answers = t.TypeOf<typeof AnswersCodec>;
 
 /** A filled sheet: the answers and any knock-out the evaluator records (e.g. "unsafe-impurities"). */
-export const SheetInputCodec = strict('SheetInput', { answers: AnswersCodec }, { knockOuts: t.readonlyArray(NonEmptyString) });
+export const SheetInputCodec = strict('SheetInput', { answers: AnswersCodec }, { knockOuts: t.readonlyArray(t.string) });
 export type SheetInput = t.TypeOf<typeof SheetInputCodec>;
 
 /** A subject's self-assessment (Mẫu 02, part III), as read by `ocop score`. */
 export const SelfAssessmentCodec = strict(
   'SelfAssessment',
   { ruleSet: RuleSetIdCodec, sheet: t.number, answers: AnswersCodec },
-  { knockOuts: t.readonlyArray(NonEmptyString) },
+  { knockOuts: t.readonlyArray(t.string) },
 );
 export type SelfAssessment = t.TypeOf<typeof SelfAssessmentCodec>;

@@ -14,9 +14,22 @@ import type { CertifiedStars, Stars } from '../stars.js';
  * - `notCertified`: 1 or 2 stars, no decision and no certificate (Art. 4.1.a).
  */
 export type Outcome =
-  | { readonly kind: 'recognise'; readonly level: Level; readonly stars: CertifiedStars; readonly authority: Authority; readonly source: LegalSource }
+  | {
+      readonly kind: 'recognise';
+      readonly level: Level;
+      readonly stars: CertifiedStars;
+      readonly authority: Authority;
+      readonly source: LegalSource;
+    }
   | { readonly kind: 'forward'; readonly from: Level; readonly to: Level; readonly stars: CertifiedStars; readonly source: LegalSource }
-  | { readonly kind: 'fallback'; readonly from: Level; readonly to: Level; readonly stars: CertifiedStars; readonly authority: Authority; readonly source: LegalSource }
+  | {
+      readonly kind: 'fallback';
+      readonly from: Level;
+      readonly to: Level;
+      readonly stars: CertifiedStars;
+      readonly authority: Authority;
+      readonly source: LegalSource;
+    }
   | { readonly kind: 'notCertified'; readonly stars: 1 | 2; readonly source: LegalSource };
 
 export type OutcomeError = { readonly _tag: 'NoCouncilAtLevel'; readonly ruleSet: string; readonly level: Level };

@@ -9,8 +9,7 @@ import { indexSheet, type IndexedCriterion, type Requirement } from './sheet-ind
 
 /** Why a criterion scored nothing without being answered. */
 export type NotAssessed =
-  | { readonly reason: 'knockOut'; readonly knockOut: string }
-  | { readonly reason: 'notApplicable'; readonly condition: string };
+  { readonly reason: 'knockOut'; readonly knockOut: string } | { readonly reason: 'notApplicable'; readonly condition: string };
 
 export interface CriterionScore {
   readonly code: string;
@@ -70,8 +69,7 @@ export const scoreSheet = (
 ): E.Either<RNEA.ReadonlyNonEmptyArray<ScoringError>, SheetScore> => {
   const index = indexSheet(sheet);
   const errors: ScoringError[] = [];
-  for (const code of Object.keys(input.answers))
-    if (!index.byCode.has(code)) errors.push({ _tag: 'UnknownCriterion', criterion: code });
+  for (const code of Object.keys(input.answers)) if (!index.byCode.has(code)) errors.push({ _tag: 'UnknownCriterion', criterion: code });
 
   const declared = input.knockOuts ?? [];
   const knownKnockOuts = sheet.knockOuts.map((k) => k.id);

@@ -33,7 +33,12 @@ export const scoreSelfAssessment = (input: unknown): E.Either<SelfAssessmentErro
       const sheet = findSheet(ruleSet.sheets, a.sheet);
       return sheet
         ? E.right({ a, ruleSet, sheet })
-        : E.left({ _tag: 'UnknownSheet' as const, ruleSet: a.ruleSet, sheet: a.sheet, available: ruleSet.sheets.sheets.map((s) => s.number) });
+        : E.left({
+            _tag: 'UnknownSheet' as const,
+            ruleSet: a.ruleSet,
+            sheet: a.sheet,
+            available: ruleSet.sheets.sheets.map((s) => s.number),
+          });
     }),
     E.chainW(({ a, ruleSet, sheet }) =>
       F.pipe(

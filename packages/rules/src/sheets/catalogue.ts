@@ -136,10 +136,7 @@ export const validateCatalogue = (catalogue: SheetCatalogue): E.Either<Catalogue
 
 /** Reads a catalogue from parsed JSON: its shape first, then its invariants; every problem is reported. */
 export const loadCatalogue = (input: unknown): E.Either<ValidationFailure | CatalogueInvalid, SheetCatalogue> =>
-  F.pipe(
-    decodeWith(SheetCatalogueCodec, 'sheet catalogue')(input),
-    E.chainW(validateCatalogue),
-  );
+  F.pipe(decodeWith(SheetCatalogueCodec, 'sheet catalogue')(input), E.chainW(validateCatalogue));
 
 export const findSheet = (catalogue: SheetCatalogue, number: number): Sheet | undefined =>
   catalogue.sheets.find((s) => s.number === number);

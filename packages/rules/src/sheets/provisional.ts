@@ -118,15 +118,13 @@ export const qd1048ProvisionalCatalogue = (source: LegalSource): SheetCatalogue 
     ),
   },
   parts: { A: 35, B: 25, C: 40 },
-  sheets: qd26Catalogue.sheets.map(
-    (s): Sheet => ({
-      number: s.number,
-      name: s.name,
-      nameEn: s.nameEn,
-      classification: s.classification,
-      parts: qd1048Parts,
-      disqualifications: [{ id: text('dossier'), text: text('Hồ sơ giả mạo hoặc không đáp ứng về hồ sơ đăng ký theo quy định') }],
-      knockOuts: [],
-    }),
-  ),
+  sheets: qd26Catalogue.sheets.map((s): Sheet => ({
+    number: s.number,
+    name: s.name,
+    nameEn: s.nameEn,
+    classification: s.classification,
+    parts: qd1048Parts,
+    disqualifications: [{ id: text('dossier'), text: text('Hồ sơ giả mạo hoặc không đáp ứng về hồ sơ đăng ký theo quy định') }],
+    knockOuts: [],
+  })),
 });

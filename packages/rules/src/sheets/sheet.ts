@@ -23,11 +23,7 @@ export type Option = t.TypeOf<typeof OptionCodec>;
 export const CriterionKindCodec = t.keyof({ choice: null, yesNo: null }, 'CriterionKind');
 
 /** A criterion that only applies when another reaches some points, e.g. 5.2 only when 5.1 scores. */
-export const ConditionCodec = strict(
-  'Condition',
-  { criterion: NonEmptyString, minPoints: t.number, text: NonEmptyString },
-  {},
-);
+export const ConditionCodec = strict('Condition', { criterion: NonEmptyString, minPoints: t.number, text: NonEmptyString }, {});
 export type Condition = t.TypeOf<typeof ConditionCodec>;
 
 export const CriterionCodec = strict(
@@ -120,6 +116,4 @@ export type Sheet = t.TypeOf<typeof SheetCodec>;
 
 /** Every scorable criterion of a sheet, in printed order. */
 export const criteriaOf = (sheet: Sheet): ReadonlyArray<Criterion & { readonly part: PartCode; readonly group: string }> =>
-  sheet.parts.flatMap((part) =>
-    part.groups.flatMap((group) => group.criteria.map((c) => ({ ...c, part: part.code, group: group.code }))),
-  );
+  sheet.parts.flatMap((part) => part.groups.flatMap((group) => group.criteria.map((c) => ({ ...c, part: part.code, group: group.code }))));
