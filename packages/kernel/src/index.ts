@@ -4,3 +4,5 @@ export * from './strings.js';
 export * from './strict.js';
 export * from './validation.js';
 export * from './decider.js';
+export * from './events.js';
+export * from './testing.js';
