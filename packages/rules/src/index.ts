@@ -18,3 +18,4 @@ export * from './scoring/score-sheet.js';
 export * from './scoring/outcome.js';
 export * from './scoring/council.js';
 export * from './scoring/self-assessment.js';
+export * from './calendar/index.js';
