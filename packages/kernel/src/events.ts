@@ -66,20 +66,28 @@ export const eventSchema = <Type extends string, Data>(
   options: { readonly version?: number; readonly upcasters?: Readonly<Record<number, (data: unknown) => unknown>> } = {},
 ): EventSchema<Type, Data> => ({ type, version: options.version ?? 1, codec, upcasters: options.upcasters ?? {} });
 
-type EventOf<S> = S extends EventSchema<infer Type, infer Data> ? DomainEvent<Type, Data> : never;
+/** What `eventCodec` needs of a schema (codecs are invariant, so the list is typed by shape). */
+interface AnyEventSchema {
+  readonly type: string;
+  readonly version: number;
+  readonly codec: t.Mixed;
+  readonly upcasters: Readonly<Record<number, (data: unknown) => unknown>>;
+}
+
+type EventOf<S> = S extends { readonly type: infer Type extends string; readonly codec: infer C extends t.Mixed }
+  ? DomainEvent<Type, t.TypeOf<C>>
+  : never;
 
 /** The codec of the events described by `schemas`; a schema per type, each type once. */
-export const eventCodec = <Schemas extends ReadonlyArray<EventSchema<string, unknown>>>(
-  schemas: Schemas,
-): EventCodec<EventOf<Schemas[number]>> => {
+export const eventCodec = <Schemas extends ReadonlyArray<AnyEventSchema>>(schemas: Schemas): EventCodec<EventOf<Schemas[number]>> => {
   type E = EventOf<Schemas[number]>;
-  const byType = new Map<string, EventSchema<string, unknown>>();
+  const byType = new Map<string, AnyEventSchema>();
   for (const s of schemas) {
     if (byType.has(s.type)) throw new Error(`event type ${s.type} is described twice`);
     for (let v = 1; v < s.version; v++) if (!s.upcasters[v]) throw new Error(`event type ${s.type} has no upcaster from version ${v}`);
     byType.set(s.type, s);
   }
-  const schemaOf = (type: string): EventSchema<string, unknown> => {
+  const schemaOf = (type: string): AnyEventSchema => {
     const s = byType.get(type);
     if (!s) throw new Error(`no schema for event type ${type}`);
     return s;
@@ -89,7 +97,8 @@ export const eventCodec = <Schemas extends ReadonlyArray<EventSchema<string, unk
     versionOf: (type) => schemaOf(type).version,
     encode: (event) => {
       const s = schemaOf(event.type);
-      return { type: event.type, schemaVersion: s.version, data: s.codec.encode(event.data) };
+      const data: unknown = s.codec.encode(event.data);
+      return { type: event.type, schemaVersion: s.version, data };
     },
     decode: (payload) => {
       const s = byType.get(payload.type);
@@ -98,7 +107,7 @@ export const eventCodec = <Schemas extends ReadonlyArray<EventSchema<string, unk
         return E.left({ _tag: 'UnknownSchemaVersion', type: payload.type, schemaVersion: payload.schemaVersion, current: s.version });
       let data: unknown = payload.data;
       for (let v = payload.schemaVersion; v < s.version; v++) data = s.upcasters[v]?.(data);
-      const decoded = s.codec.decode(data);
+      const decoded: t.Validation<unknown> = s.codec.decode(data);
       if (E.isLeft(decoded))
         return E.left({
           ...validationFailure(`event ${payload.type} v${payload.schemaVersion}`, formatErrors(decoded.left)),
@@ -110,3 +119,31 @@ export const eventCodec = <Schemas extends ReadonlyArray<EventSchema<string, unk
     },
   };
 };
+
+/** The events a codec reads and writes. */
+export type EventsOf<C> = C extends EventCodec<infer E> ? E : never;
+
+/** A command: its type and its data, decoded by one codec per type. */
+export interface Command<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+/** The codec of one command type: `{ "type": "...", "data": {...} }`, strict about both. */
+export const commandCodec = <Type extends string, A, O>(type: Type, data: t.Type<A, O, unknown>) =>
+  new t.Type<Command<Type, A>, { type: Type; data: O }, unknown>(
+    type,
+    (u): u is Command<Type, A> => typeof u === 'object' && u !== null && 'type' in u && u.type === type && 'data' in u && data.is(u.data),
+    (u, c) => {
+      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, 'a command is an object {"type", "data"}');
+      const record = u as Readonly<Record<string, unknown>>;
+      const extra = Object.keys(record).filter((k) => k !== 'type' && k !== 'data');
+      if (extra.length > 0)
+        return t.failure(u, [...c, { key: extra[0] ?? '', type: t.never, actual: u }], `unknown field "${extra[0] ?? ''}"`);
+      if (record['type'] !== type) return t.failure(record['type'], [...c, { key: 'type', type: t.literal(type), actual: record['type'] }]);
+      return E.map((d: A) => ({ type, data: d }))(
+        data.validate(record['data'], [...c, { key: 'data', type: data, actual: record['data'] }]),
+      );
+    },
+    (cmd) => ({ type, data: data.encode(cmd.data) }),
+  );

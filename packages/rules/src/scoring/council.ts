@@ -42,32 +42,32 @@ export const defaultCouncilRules: CouncilRules = {
 
 export type CouncilMode = 'meeting' | 'writtenOpinions';
 
-export interface MemberSheet {
-  readonly member: string;
+export interface MemberSheet<M extends string = string> {
+  readonly member: M;
   readonly input: SheetInput;
 }
 
-export interface CouncilInput {
+export interface CouncilInput<M extends string = string> {
   readonly ruleSet: RuleSet;
   readonly sheet: Sheet;
   readonly level: Level;
   /** Every voting member, the chair included. */
-  readonly members: ReadonlyArray<string>;
-  readonly chair: string;
+  readonly members: ReadonlyArray<M>;
+  readonly chair: M;
   /** Members who declared a conflict on this dossier: they neither score nor count for the quorum. */
-  readonly recused: ReadonlyArray<string>;
+  readonly recused: ReadonlyArray<M>;
   readonly rules: CouncilRules;
   readonly mode: CouncilMode;
-  readonly sheets: ReadonlyArray<MemberSheet>;
+  readonly sheets: ReadonlyArray<MemberSheet<M>>;
 }
 
-export type CouncilError =
-  | { readonly _tag: 'NotAMember'; readonly member: string }
-  | { readonly _tag: 'RecusedMemberScored'; readonly member: string }
-  | { readonly _tag: 'DuplicateSheet'; readonly member: string }
+export type CouncilError<M extends string = string> =
+  | { readonly _tag: 'NotAMember'; readonly member: M }
+  | { readonly _tag: 'RecusedMemberScored'; readonly member: M }
+  | { readonly _tag: 'DuplicateSheet'; readonly member: M }
   | {
       readonly _tag: 'SheetInvalid';
-      readonly sheets: ReadonlyArray<{ readonly member: string; readonly errors: ReadonlyArray<ScoringError> }>;
+      readonly sheets: ReadonlyArray<{ readonly member: M; readonly errors: ReadonlyArray<ScoringError> }>;
     }
   | {
       readonly _tag: 'QuorumNotMet';
@@ -81,8 +81,8 @@ export type CouncilError =
       readonly _tag: 'SpreadExceeded';
       readonly spread: number;
       readonly limit: number;
-      readonly lowest: { readonly member: string; readonly total: number };
-      readonly highest: { readonly member: string; readonly total: number };
+      readonly lowest: { readonly member: M; readonly total: number };
+      readonly highest: { readonly member: M; readonly total: number };
       /** What the council must do: re-score at the meeting, or meet in person after written opinions. */
       readonly action: 'rescore' | 'meetInPerson';
     }
@@ -104,12 +104,12 @@ export interface LevelMinimums {
   readonly criteria: ReadonlyArray<CriterionMinimum>;
 }
 
-export interface CouncilResult {
+export interface CouncilResult<M extends string = string> {
   readonly ruleSet: RuleSetId;
   readonly sheet: number;
   readonly level: Level;
   readonly mode: CouncilMode;
-  readonly sheets: ReadonlyArray<{ readonly member: string; readonly score: SheetScore }>;
+  readonly sheets: ReadonlyArray<{ readonly member: M; readonly score: SheetScore }>;
   readonly count: number;
   readonly sum: number;
   /** The mean of the members' totals, rounded half up to two decimals, for display only. */
@@ -153,9 +153,9 @@ const levelMinimums = (
  * spread checked, the exact mean banded, the minimum criteria counted on the configured basis, the star
  * set to the lower of the two, and the outcome under the rule set. Nothing is rounded before the band.
  */
-export const councilResult = (input: CouncilInput): E.Either<CouncilError, CouncilResult> => {
+export const councilResult = <M extends string>(input: CouncilInput<M>): E.Either<CouncilError<M>, CouncilResult<M>> => {
   const { ruleSet, sheet, level, rules } = input;
-  const seen = new Set<string>();
+  const seen = new Set<M>();
   for (const s of input.sheets) {
     if (!input.members.includes(s.member)) return E.left({ _tag: 'NotAMember', member: s.member });
     if (input.recused.includes(s.member)) return E.left({ _tag: 'RecusedMemberScored', member: s.member });
@@ -204,7 +204,7 @@ export const councilResult = (input: CouncilInput): E.Either<CouncilError, Counc
 
   return F.pipe(
     outcomeAt(ruleSet, level, stars),
-    E.map((outcome): CouncilResult => ({
+    E.map((outcome): CouncilResult<M> => ({
       ruleSet: ruleSet.id,
       sheet: sheet.number,
       level,
