@@ -19,3 +19,4 @@ export * from './scoring/outcome.js';
 export * from './scoring/council.js';
 export * from './scoring/self-assessment.js';
 export * from './calendar/index.js';
+export * from './areas/index.js';
