@@ -1,1 +1,9 @@
-export {};
+export * from './shared/index.js';
+export * from './subject/index.js';
+export * from './product/index.js';
+export * from './council/index.js';
+export * from './round/index.js';
+export * from './dossier/index.js';
+export * from './certification/index.js';
+export * from './plan/plan.js';
+export * from './process/index.js';

@@ -18,3 +18,9 @@ export const foldVietnamese = (s: string): string =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+
+/** For literals in code and tests: throws on a blank string, so a mistake cannot pass silently. */
+export const nonEmpty = (s: string): NonEmptyString => {
+  if (!NonEmptyString.is(s)) throw new Error('a blank string where text is required');
+  return s;
+};

@@ -1,13 +1,8 @@
-import { NonEmptyString } from '@ocop/kernel';
+import { nonEmpty as text } from '@ocop/kernel';
 import type { LegalSource } from '../provenance.js';
 import type { SheetCatalogue } from './catalogue.js';
 import type { CriteriaGroup, Criterion, Sheet, SheetPart } from './sheet.js';
 import { qd26Catalogue } from './qd26-catalogue.js';
-
-const text = (s: string): NonEmptyString => {
-  if (!NonEmptyString.is(s)) throw new Error('empty text in provisional sheet data');
-  return s;
-};
 
 /**
  * Stand-in sheets for QĐ 148/2023, whose official sheets the project has not seen: the QĐ 26/2026 sheets,

@@ -1,0 +1,3 @@
+export * from './dispatch.js';
+export * from './reactions.js';
+export * from './expiry.js';

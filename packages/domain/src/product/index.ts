@@ -1,0 +1,6 @@
+export * from './events.js';
+export * from './commands.js';
+export * from './state.js';
+export * from './decider.js';
+export * from './channels.js';
+export * from './product-code.js';
