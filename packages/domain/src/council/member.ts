@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
 import { NonEmptyString, strict } from '@ocop/kernel';
 import { PersonId } from '../shared/ids.js';
 import { ContactCodec, personal } from '../shared/personal.js';

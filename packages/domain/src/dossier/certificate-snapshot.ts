@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
 import { LocalDate, strict } from '@ocop/kernel';
 import { CertifiedStarsCodec, RuleSetIdCodec } from '@ocop/rules';
 import { CertificateId } from '../shared/ids.js';

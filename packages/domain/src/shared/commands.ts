@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import { decodeWith, validationFailure, type ValidationFailure } from '@ocop/kernel';
 
