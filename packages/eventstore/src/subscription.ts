@@ -1,0 +1,77 @@
+import { either as E } from 'fp-ts';
+import type { ChangeSignal } from './change-signal.js';
+import { start } from './position.js';
+import type { ReadPage } from './read-page.js';
+import type { SubscribeOptions, Subscription, SubscriptionError } from './store.js';
+
+/**
+ * A catch-up subscription over any store: read a page after the last delivered position, deliver it, and
+ * when a page comes back short (everything readable is delivered) say so once, then sleep until the store
+ * signals an append or `pollIntervalMs` passes. Catching up and going live are the same loop, always
+ * reading after the last delivered event, so nothing is skipped or delivered twice across the switch.
+ */
+export const runSubscription = (
+  read: ReadPage,
+  changes: ChangeSignal,
+  pollIntervalMs: number | undefined,
+  options: SubscribeOptions & { readonly batchSize: number },
+): Subscription => {
+  let stopped = false;
+  let wake: (() => void) | undefined;
+
+  const sleep = (seen: number): Promise<void> =>
+    new Promise((resolve) => {
+      if (stopped || changes.version() !== seen) return resolve();
+      const done = (): void => {
+        clearTimeout(timer);
+        unlisten();
+        wake = undefined;
+        resolve();
+      };
+      const timer = pollIntervalMs === undefined ? undefined : setTimeout(done, pollIntervalMs);
+      const unlisten = changes.listen(done);
+      wake = done;
+    });
+
+  const loop = async (): Promise<E.Either<SubscriptionError, void>> => {
+    let position = options.from === 'start' ? start : options.from;
+    let caughtUp = false;
+    while (!stopped) {
+      const seen = changes.version();
+      const page = await read(position, options.batchSize);
+      if (stopped) break;
+      if (E.isLeft(page)) return page;
+      for (const event of page.right) {
+        try {
+          await options.onEvent(event);
+        } catch (error) {
+          return E.left({ _tag: 'HandlerFailed', event, error });
+        }
+        position = event.position;
+        if (stopped) return E.right(undefined);
+      }
+      if (page.right.length < options.batchSize) {
+        if (!caughtUp) {
+          caughtUp = true;
+          try {
+            await options.onCaughtUp?.();
+          } catch (error) {
+            return E.left({ _tag: 'HandlerFailed', event: undefined, error });
+          }
+        }
+        await sleep(seen);
+      }
+    }
+    return E.right(undefined);
+  };
+
+  const done = loop();
+  return {
+    done,
+    stop: async () => {
+      stopped = true;
+      wake?.();
+      await done;
+    },
+  };
+};

@@ -1,0 +1,39 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { fail } from 'node:assert/strict';
+import { either as E } from 'fp-ts';
+import { validateEvents } from '../src/index.js';
+import { event, metadata } from '../src/contract/index.js';
+
+const reasonFor = (candidate: unknown): string => {
+  const result = validateEvents([event(), candidate]);
+  if (E.isRight(result) || result.left._tag !== 'InvalidEvent') return fail(`accepted ${JSON.stringify(candidate)}`);
+  assert.is(result.left.index, 1);
+  return result.left.reason;
+};
+
+test('valid events pass unchanged', () => {
+  const batch = [event({ a: [1, 'hai', null, { b: false }] }), event({}, { metadata: metadata({ ruleSet: 'qd26-2026' }) })];
+  assert.equal(validateEvents(batch), E.right(batch));
+});
+
+test('anything that is not an event is refused with a reason naming the field', () => {
+  assert.match(reasonFor(null), 'event');
+  assert.match(reasonFor({ ...event(), data: new Date(0) }), 'data');
+  assert.match(reasonFor({ ...event(), data: { f: () => 1 } }), 'data');
+  assert.match(reasonFor({ ...event(), data: [1, undefined] }), 'data');
+  assert.match(reasonFor({ ...event(), data: undefined }), 'data');
+  assert.match(reasonFor({ ...event(), revision: 3 }), 'unknown field "revision"');
+  assert.match(reasonFor({ ...event(), schemaVersion: '1' }), 'schemaVersion');
+  assert.match(reasonFor({ ...event(), metadata: { ...metadata(), businessTime: '22/05/2026' } }), 'metadata.businessTime');
+  assert.match(reasonFor({ ...event(), metadata: { ...metadata(), actor: { id: 'a', role: 'r' } } }), 'metadata.actor.organisation');
+  assert.match(reasonFor({ ...event(), metadata: { ...metadata(), citizenName: 'Nguyễn Văn A' } }), 'unknown field "citizenName"');
+});
+
+test('a batch that is not an array, or repeats an id, is refused', () => {
+  assert.ok(E.isLeft(validateEvents({})));
+  const e = event();
+  assert.equal(validateEvents([e, event(), e]), E.left({ _tag: 'DuplicateEventId', eventId: e.eventId, index: 2 }));
+});
+
+test.run();
