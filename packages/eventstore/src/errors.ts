@@ -20,6 +20,13 @@ export interface InvalidReadOptions {
   readonly reason: string;
 }
 
+/** A stored row that no longer reads as an event: edited outside the store. `verifyStream` names edits that still read. */
+export interface CorruptEvent {
+  readonly _tag: 'CorruptEvent';
+  readonly position: string;
+  readonly reason: string;
+}
+
 /** The store cannot serve: it was closed, its database is unreachable or gone, or it is busy beyond its limits. */
 export interface StoreUnavailable {
   readonly _tag: 'StoreUnavailable';
@@ -27,6 +34,6 @@ export interface StoreUnavailable {
 }
 
 export type StoreError =
-  InvalidStreamName | InvalidEvent | DuplicateEventId | WrongExpectedRevision | InvalidReadOptions | StoreUnavailable;
+  InvalidStreamName | InvalidEvent | DuplicateEventId | WrongExpectedRevision | InvalidReadOptions | CorruptEvent | StoreUnavailable;
 
 export const storeUnavailable = (reason: string): StoreUnavailable => ({ _tag: 'StoreUnavailable', reason });

@@ -8,6 +8,7 @@ export * from './store.js';
 export { canonicalJson } from './canonical-json.js';
 export * from './hash.js';
 export * from './verify.js';
+export * from './stored-event.js';
 export { validateEvents, NewEventCodec } from './validate.js';
 export * from './memory-store.js';
 export * from './command/event-id.js';

@@ -1,1 +1,2 @@
-export {};
+export { openSqliteStore } from './sqlite-store.js';
+export { SqliteStoreConfig, type SqliteStoreOptions } from './options.js';

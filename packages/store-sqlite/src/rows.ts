@@ -1,0 +1,41 @@
+import { either as E } from 'fp-ts';
+import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
+
+/** The columns every event query selects, in this order (read raw, as arrays). */
+export const eventColumns =
+  'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_time, hash, previous_hash';
+
+/** A raw `events` row as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
+export const columnsOf = (r: unknown): E.Either<CorruptEvent, StoredColumns> => {
+  if (!Array.isArray(r)) return E.left({ _tag: 'CorruptEvent', position: '?', reason: 'not a row' });
+  const row: ReadonlyArray<unknown> = r;
+  const [position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
+  if (
+    typeof position !== 'number' ||
+    typeof stream !== 'string' ||
+    typeof revision !== 'number' ||
+    typeof eventId !== 'string' ||
+    typeof type !== 'string' ||
+    typeof schemaVersion !== 'number' ||
+    typeof data !== 'string' ||
+    typeof metadata !== 'string' ||
+    typeof recordedTime !== 'string' ||
+    typeof hash !== 'string' ||
+    (previousHash !== null && typeof previousHash !== 'string')
+  )
+    return E.left({ _tag: 'CorruptEvent', position: String(position), reason: 'a column has an unexpected type' });
+  const p = BigInt(position);
+  return E.right({
+    stream,
+    revision: BigInt(revision),
+    position: { commit: p, prepare: p },
+    eventId,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    recordedTime,
+    hash,
+    previousHash,
+  });
+};
