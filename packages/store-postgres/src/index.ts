@@ -1,1 +1,2 @@
-export {};
+export { openPostgresStore } from './postgres-store.js';
+export { PostgresStoreConfig, type PostgresStoreOptions } from './options.js';

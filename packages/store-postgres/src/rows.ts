@@ -1,0 +1,42 @@
+import { either as E } from 'fp-ts';
+import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
+
+/**
+ * The columns every event query selects, in this order (read as arrays). int8 and xid8 arrive as decimal
+ * strings; data and metadata as their stored JSON text.
+ */
+export const eventColumns =
+  'seq, tx_id::text AS tx_text, stream, revision, event_id::text AS id_text, type, schema_version, data::text AS data_text, metadata::text AS metadata_text, recorded_time, hash, previous_hash';
+
+/** A row of `eventColumns` as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
+export const columnsOf = (row: ReadonlyArray<unknown>): E.Either<CorruptEvent, StoredColumns> => {
+  const [seq, tx, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
+  if (
+    typeof seq !== 'string' ||
+    typeof tx !== 'string' ||
+    typeof stream !== 'string' ||
+    typeof revision !== 'string' ||
+    typeof eventId !== 'string' ||
+    typeof type !== 'string' ||
+    typeof schemaVersion !== 'number' ||
+    typeof data !== 'string' ||
+    typeof metadata !== 'string' ||
+    typeof recordedTime !== 'string' ||
+    typeof hash !== 'string' ||
+    (previousHash !== null && typeof previousHash !== 'string')
+  )
+    return E.left({ _tag: 'CorruptEvent', position: `${String(tx)}:${String(seq)}`, reason: 'a column has an unexpected type' });
+  return E.right({
+    stream,
+    revision: BigInt(revision),
+    position: { commit: BigInt(tx), prepare: BigInt(seq) },
+    eventId,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    recordedTime,
+    hash,
+    previousHash,
+  });
+};
