@@ -1,0 +1,2 @@
+export * from './aggregates.js';
+export * from './ledger.js';
