@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
-import { localDateOf, type Decider } from '@ocop/kernel';
-import { councilLevels, describeScoringError, findSheet, roundFor, ruleSetById, ruleSetForFilingOn, scoreSheet } from '@ocop/rules';
+import { addDays, localDateOf, parseLocalDate, type Decider, type LocalDate } from '@ocop/kernel';
+import { councilLevels, describeScoringError, findSheet, ruleSetById, ruleSetForFilingOn, scoreSheet } from '@ocop/rules';
 import { conflict, forbidden, invalid, notFound, type DomainError } from '../shared/errors.js';
 import { councilSource } from '../shared/sources.js';
 import type { PersonId } from '../shared/ids.js';
@@ -57,19 +57,31 @@ const asChair = (round: OpenRoundState, person: PersonId): DomainError | undefin
 
 const isMember = (round: OpenRoundState, person: PersonId): boolean => round.council.members.some((m) => m.person === person);
 
+/**
+ * The last day of a round of `year` that must finish "trước ngày" `finishBefore` (MM-DD): the day before that
+ * date of the round's own year, as `roundFor` of the rules package reads "trước ngày". The year is the round's,
+ * not the day it is opened: a round is usually opened after its proposals have arrived.
+ */
+const lastDayOfRound = (year: number, finishBefore: string): LocalDate | undefined => {
+  const end = parseLocalDate(`${year}-${finishBefore}`);
+  return end === undefined ? undefined : addDays(end, -1);
+};
+
 const open = (command: Extract<RoundCommand, { type: 'OpenRound' }>): Result => {
   const d = command.data;
   if (!d.council.members.some((m) => m.person === d.council.chair))
     return E.left(invalid('ChairNotAMember', 'the chair is not among the members'));
   if (!Number.isInteger(d.number) || d.number < 1) return E.left(invalid('InvalidRoundNumber', `round number ${d.number} is not 1, 2, …`));
+  if (!Number.isInteger(d.year) || d.year < 1000 || d.year > 9999)
+    return E.left(invalid('InvalidRoundYear', `${d.year} is not a year of four digits`));
   const ruleSet = ruleSetForFilingOn(localDateOf(d.at));
   if (!ruleSet) return E.left(invalid('NoRuleSetInForce', `no rule set was in force on ${localDateOf(d.at)}`));
   if (!councilLevels(ruleSet).includes(d.level))
     return E.left(invalid('NoCouncilAtLevel', `${ruleSet.id} has no council at ${d.level} level`, { source: ruleSet.levels.source }));
-  // QĐ 26/2026 Art. 5: rounds 1 and 2 end on fixed dates; extra rounds end when their plan says.
+  // QĐ 26/2026 Art. 5: rounds 1 and 2 of a year end on fixed dates of that year; extra rounds end when their plan says.
   const calendar = ruleSet.rounds?.value;
   const slot = !d.extra && calendar ? calendar[d.level]?.find((r) => r.round === d.number) : undefined;
-  const lastDay = slot ? roundFor({ [d.level]: [slot] }, d.level, localDateOf(d.at))?.lastDay : d.lastDay;
+  const lastDay = slot ? lastDayOfRound(d.year, slot.finishBefore) : d.lastDay;
   return E.right([{ type: 'RoundOpened', data: { ...d, ...(lastDay === undefined ? {} : { lastDay }) } }]);
 };
 
