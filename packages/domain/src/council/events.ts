@@ -21,16 +21,19 @@ const establishedProps = {
  * groups the council's operating rules (quy chế hoạt động) and adds the chair requirement, the basis on
  * which minimum criteria count and the written-opinion mode. A version-1 event reads as the defaults it
  * implied: the chair required, minimums on a majority of sheets, written opinions for re-evaluations.
+ *
+ * Whatever version-1 object arrives, its two loose fields are moved into `rules` as they are (present or
+ * not, well-formed or not), so that the version-2 codec names the one field that is wrong
+ * (`rules.spreadLimit: is required`) instead of rejecting the version-1 fields themselves as unknown.
  */
-const LooseV1 = t.type({ quorum: t.type({ numerator: t.unknown, denominator: t.unknown }), spreadLimit: t.unknown });
 const upcastV1 = (data: unknown): unknown => {
-  // Anything else is left as it is, for the version-2 codec to reject with a precise error.
-  if (!LooseV1.is(data)) return data;
+  // Not an object: left as it is, for the version-2 codec to reject.
+  if (!t.UnknownRecord.is(data)) return data;
   const { quorum, spreadLimit, ...rest } = data;
   return {
     ...rest,
     rules: {
-      quorum: { numerator: quorum.numerator, denominator: quorum.denominator, chairRequired: true },
+      quorum: t.UnknownRecord.is(quorum) ? { ...quorum, chairRequired: true } : quorum,
       spreadLimit,
       minimumsBasis: 'majority',
       writtenOpinionsForReEvaluation: true,
