@@ -47,18 +47,31 @@ export type PlanState = { readonly targets?: t.TypeOf<typeof TargetsCodec> };
 const shareRule = (share: number | undefined): DomainError | undefined =>
   share === undefined || (share >= 0 && share <= 1) ? undefined : invalid('InvalidShare', `a share is between 0 and 1, not ${share}`);
 
+/** Targets count products and organisations: whole numbers, none below zero. */
+const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
 const rangeRule = (r: { min: number; max: number } | undefined, name: string): DomainError | undefined =>
-  r === undefined || (r.min >= 0 && r.min <= r.max) ? undefined : invalid('InvalidRange', `${name}: ${r.min} to ${r.max} is not a range`);
+  r === undefined || (isCount(r.min) && isCount(r.max) && r.min <= r.max)
+    ? undefined
+    : invalid('InvalidRange', `${name}: ${r.min} to ${r.max} is not a range of whole numbers from 0`);
+
+const countRule = (n: number | undefined, name: string): DomainError | undefined =>
+  n === undefined || isCount(n) ? undefined : invalid('InvalidCount', `${name}: ${n} is not a whole number from 0`);
 
 /** A plan's targets for one area and year; a revised plan sets them again. */
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent, DomainError> = {
   decide: (command) => {
-    const t = command.data.targets;
+    const { targets: t, year } = command.data;
+    // The year names the plan's stream (`planStream`), so it is a calendar year.
+    if (!Number.isInteger(year) || year < 1000 || year > 9999)
+      return E.left(invalid('InvalidYear', `${year} is not a year of four digits`));
     const error =
       shareRule(t.cooperativeShare) ??
       rangeRule(t.newProducts3Plus, 'newProducts3Plus') ??
       rangeRule(t.eligibleFor4Stars, 'eligibleFor4Stars') ??
-      rangeRule(t.expiredReEvaluated, 'expiredReEvaluated');
+      rangeRule(t.expiredReEvaluated, 'expiredReEvaluated') ??
+      countRule(t.valueChainOrganisations, 'valueChainOrganisations') ??
+      countRule(t.listedOnChannels, 'listedOnChannels');
     return error ? E.left(error) : E.right([{ type: 'ProgrammeTargetsSet', data: command.data }]);
   },
   evolve: (_state, event) => ({ targets: event.data.targets }),
