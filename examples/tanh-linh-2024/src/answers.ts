@@ -14,9 +14,20 @@ const ladder = (c: Criterion): ReadonlyArray<Step> =>
       ]
     : c.options.map((o, i) => ({ answer: i + 1, points: o.points })).sort((a, b) => a.points - b.points || a.answer - b.answer);
 
-/** The points a criterion must keep for `stars`: its strongest marker at or below that level. */
-const floor = (c: Criterion, stars: Stars): number =>
-  stars < 3 ? 0 : Math.max(0, ...c.options.filter((o) => o.minStars !== undefined && o.minStars <= stars).map((o) => o.points));
+/**
+ * The points a criterion must keep for `stars`: its strongest marker at or below that level, and never 0 on
+ * a criterion whose zero stops the assessment (the knock-outs of sheets 16, 19 and 20).
+ */
+const floorFor = (c: Criterion, stars: Stars, stops: ReadonlySet<string>): number => {
+  const marked =
+    stars < 3 ? 0 : Math.max(0, ...c.options.filter((o) => o.minStars !== undefined && o.minStars <= stars).map((o) => o.points));
+  const positive = Math.min(
+    ...ladder(c)
+      .map((s) => s.points)
+      .filter((p) => p > 0),
+  );
+  return stops.has(c.code) ? Math.max(marked, positive) : marked;
+};
 
 /** The minimum of the next level, where the criterion has a marker of its own for it. */
 const nextRequirement = (c: Criterion, stars: Stars): number | undefined => {
@@ -31,6 +42,8 @@ const nextRequirement = (c: Criterion, stars: Stars): number | undefined => {
  */
 export const answersFor = (sheet: Sheet, stars: Stars, total: number): Answers => {
   const criteria = criteriaOf(sheet);
+  const stops = new Set(sheet.knockOuts.flatMap((k) => (k.trigger.kind === 'zeroOn' ? k.trigger.criteria : [])));
+  const floor = (c: Criterion, s: Stars): number => floorFor(c, s, stops);
   const chosen = new Map<string, Step>(criteria.map((c) => [c.code, ladder(c)[ladder(c).length - 1] ?? { answer: 1, points: 0 }]));
   const sum = (): number => [...chosen.values()].reduce((n, s) => n + s.points, 0);
 

@@ -1,0 +1,4 @@
+export * from './populate.js';
+export * from './executor.js';
+export * from './geography.js';
+export * from './random.js';
