@@ -22,6 +22,7 @@ import {
   type StreamName,
   type StreamQuery,
 } from '@ocop/eventstore';
+import { appendArguments, appendCall } from './append-call.js';
 import { isEventIdTaken, unavailability } from './failures.js';
 import { headCache } from './head-cache.js';
 import { notifications } from './listener.js';
@@ -86,7 +87,7 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
   const sql = {
     head: `SELECT revision, hash, last_tx_id::text AS tx, last_seq AS seq, batch_start, batch_first_event_id::text AS batch_first_event_id
            FROM ${s}.streams WHERE stream = $1`,
-    append: `SELECT * FROM ${s}.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    append: appendCall(s),
     forwards: `SELECT ${eventColumns} FROM ${s}.events WHERE stream = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
     backwards: `SELECT ${eventColumns} FROM ${s}.events WHERE stream = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3`,
     // Only rows of transactions older than every transaction still running: whatever commits later has a
@@ -134,19 +135,7 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
   > => {
     let rows: E.Either<StoreError, ReadonlyArray<Row>>;
     try {
-      rows = await query.rows(sql.append, [
-        stream,
-        head?.revision.toString() ?? null,
-        head?.hash ?? null,
-        chained.map((e) => e.eventId),
-        chained.map((e) => e.type),
-        chained.map((e) => e.schemaVersion),
-        chained.map((e) => JSON.stringify(e.data)),
-        chained.map((e) => JSON.stringify(e.metadata)),
-        recordedTime,
-        chained.map((e) => e.hash),
-        chained.map((e) => e.previousHash),
-      ]);
+      rows = await query.rows(sql.append, appendArguments(stream, head, chained, recordedTime));
     } catch (error) {
       if (isEventIdTaken(error)) return duplicateIn(chained);
       throw error;
