@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { either as E } from 'fp-ts';
+import { nonEmpty, type Instant } from '@ocop/kernel';
+import { ExpectedRevision, type EventStore, type StoreError } from '@ocop/eventstore';
+
+/** Who read a person's data, when, why, and in which events: what a controller keeps of each access. */
+export interface Access {
+  readonly person: string;
+  readonly reader: { readonly id: string; readonly role: string; readonly organisation: string };
+  readonly purpose: string;
+  readonly at: Instant;
+  readonly events: ReadonlyArray<string>;
+  /** The request the read belongs to (its correlation id). */
+  readonly request: string;
+}
+
+/** The stream of a person's accesses; it holds ids only, no personal data. */
+export const accessStream = (person: string): string => `PersonalDataAccess-${person}`;
+
+const uuidFrom = (s: string): string => {
+  const h = createHash('sha256').update(s).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/**
+ * Records each access as an event in the person's access stream, in the same tamper-evident log as
+ * everything else. One event per person and request, whatever the number of values read.
+ */
+export const recordAccesses = async (store: EventStore, accesses: ReadonlyArray<Access>): Promise<E.Either<StoreError, void>> => {
+  for (const a of accesses) {
+    const result = await store.append(
+      accessStream(a.person),
+      [
+        {
+          eventId: uuidFrom(`${a.request}:${a.person}`),
+          type: 'PersonalDataRead',
+          schemaVersion: 1,
+          data: { person: a.person, reader: a.reader, purpose: a.purpose, events: a.events },
+          metadata: {
+            correlationId: nonEmpty(a.request),
+            causationId: nonEmpty(a.request),
+            commandId: nonEmpty(`read:${a.request}:${a.person}`),
+            actor: { id: nonEmpty(a.reader.id), role: nonEmpty(a.reader.role), organisation: nonEmpty(a.reader.organisation) },
+            businessTime: a.at,
+          },
+        },
+      ],
+      ExpectedRevision.any,
+    );
+    if (E.isLeft(result) && result.left._tag !== 'DuplicateEventId') return result;
+  }
+  return E.right(undefined);
+};
