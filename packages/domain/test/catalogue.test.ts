@@ -14,6 +14,7 @@ import {
 import { aggregates } from '../scripts/catalogue.js';
 import { renderDomainDoc } from '../scripts/domain-doc.js';
 
+// [inference] The catalogue is generated, never edited: it cannot drift from the codecs.
 test('docs/domain.md is the rendering of the codecs and the catalogue (run scripts/write-domain-doc.ts after a change)', () => {
   const committed = readFileSync(new URL('../../../docs/domain.md', import.meta.url), 'utf8');
   assert.ok(
@@ -32,6 +33,7 @@ const commandCodecs: Readonly<Record<string, ReadonlyArray<t.Mixed>>> = {
   Certification: certificationCommandCodecs,
 };
 
+// [inference] Every event type and version of the codecs is in the catalogue.
 test('the catalogue lists every aggregate, and each one’s events in the order and versions of its codec', () => {
   assert.equal(
     aggregates.map((a) => a.name),
@@ -47,6 +49,7 @@ test('the catalogue lists every aggregate, and each one’s events in the order 
   }
 });
 
+// [inference] Every event is explained, and caused by a command of its aggregate.
 test('every event has a meaning and a command that may cause it; every command gives events of its aggregate', () => {
   for (const a of aggregates) {
     const types = a.events.map((e) => e.type);
@@ -63,6 +66,7 @@ test('every event has a meaning and a command that may cause it; every command g
   }
 });
 
+// [inference] Every command of the codecs is in the catalogue.
 test('the catalogue lists every command of each aggregate, once', () => {
   for (const a of aggregates)
     assert.equal(
@@ -82,6 +86,7 @@ const refusalsIn = (folder: string): ReadonlyArray<string> => {
   return [...found].sort();
 };
 
+// [inference] Every refusal a decider names is documented with its kind.
 test('every refusal a decider can give is in the catalogue with its kind, and the catalogue names no other', () => {
   for (const a of aggregates) {
     const documented = new Set(a.commands.flatMap((c) => c.refusals.filter((r) => r.computed !== true).map((r) => `${r.rule}:${r.kind}`)));
@@ -89,6 +94,7 @@ test('every refusal a decider can give is in the catalogue with its kind, and th
   }
 });
 
+// [inference] No refusal is listed twice for a command.
 test('a command lists each refusal once', () => {
   for (const a of aggregates)
     for (const c of a.commands) {

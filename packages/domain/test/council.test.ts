@@ -131,6 +131,7 @@ test('the central council is set up by the minister and needs no province', () =
     .then([{ type: 'CouncilEstablished', data: { ...data, ruleSet: 'qd26-2026', rules: defaultCouncilRules } }]);
 });
 
+// QĐ 1048/2019 took effect on 21/08/2019: before it there were no OCOP councils.
 test('a council decided before any OCOP rule set was in force is refused', () => {
   spec
     .given([])
@@ -160,6 +161,7 @@ test("the signer must be of the council's level", () => {
     });
 });
 
+// [inference] Art. 7.3.b: a provincial council is the province's; a district council (QĐ 148/2023) the district's.
 test('a provincial council names its province; a district council its district', () => {
   const { province: _province, ...withoutProvince } = establishData;
   spec
@@ -197,6 +199,7 @@ test('a council has at least three members', () => {
     ]);
 });
 
+// Art. 7.3.b: the chair is one of the council (a leader of the People's Committee); [inference] no one sits twice.
 test('no person is listed twice, and the chair is one of the members', () => {
   spec
     .given([])
@@ -235,6 +238,7 @@ test('a quorum is a fraction of whole numbers between 0 and 1; a spread limit is
     .then([{ type: 'CouncilEstablished', data: { ...establishData, rules: edge, ruleSet: 'qd26-2026' } }]);
 });
 
+// [inference] One refusal at a time: the members first.
 test('the members are checked before the rules', () => {
   spec
     .given([])
@@ -242,6 +246,7 @@ test('the members are checked before the rules', () => {
     .thenError((e) => e.rule === 'TooFewMembers');
 });
 
+// [inference] A stream holds one council.
 test('a council is established once', () => {
   spec
     .given([established])
@@ -252,6 +257,7 @@ test('a council is established once', () => {
 const change = decision('province', '2026-08-01', '1801/QĐ-UBND');
 const later = ctx('2026-08-01');
 
+// Art. 7.3.b: the chairman may invite experts and others to the council, by decision.
 test('a member is added by a decision of the council’s level; a member already sitting is not added twice', () => {
   spec
     .given([established])
@@ -263,6 +269,7 @@ test('a member is added by a decision of the council’s level; a member already
     .thenError({ kind: 'invalid', rule: 'DuplicateMember', message: 'a person is listed twice among the members' });
 });
 
+// Art. 7.3.b (the council as decided by its authority); [inference] the chair is replaced before leaving, and three members remain.
 test('a member leaves with a reason; the chair cannot leave while chair, and a council never drops below three', () => {
   const reason = nonEmpty('nghỉ hưu');
   spec
@@ -295,6 +302,7 @@ test('a member leaves with a reason; the chair cannot leave while chair, and a c
     });
 });
 
+// Art. 7.3.b: the chairman may entrust the chair to another (e.g. a department head), by decision.
 test('the chair passes to another member, after which the former chair may leave', () => {
   const chairChanged: CouncilEvent = {
     type: 'CouncilChairChanged',
@@ -346,6 +354,7 @@ test("every change is refused unless decided at the council's level", () => {
     });
 });
 
+// [inference] Only an established council changes.
 test('changes to a council never established are refused as not found', () => {
   spec
     .given([])
@@ -353,6 +362,7 @@ test('changes to a council never established are refused as not found', () => {
     .thenError({ kind: 'notFound', rule: 'CouncilNotEstablished', message: 'the council has not been established' });
 });
 
+// [inference] The council's state is the fold of its decisions.
 test('the state follows the changes: members, chair and rules', () => {
   const unanimous: CouncilRules = { ...defaultCouncilRules, minimumsBasis: 'unanimous' };
   const state = fold(councilDecider)([
@@ -392,6 +402,7 @@ const v1: V1 = {
 };
 const storedV1 = (data: unknown) => ({ type: 'CouncilEstablished', schemaVersion: 1, data: viaJson(data) });
 
+// [inference] Events are never rewritten: version 1 reads as version 2 with the defaults it implied.
 test('a stored CouncilEstablished of version 1 reads as version 2 with the defaults it implied', () => {
   const { quorum: _quorum, spreadLimit: _spreadLimit, ...rest } = v1;
   const expected: CouncilEvent = {
@@ -420,12 +431,14 @@ test('a stored CouncilEstablished of version 1 reads as version 2 with the defau
     ]);
 });
 
+// [inference] New events are written in the current version of their type.
 test('events are written in version 2 and read back unchanged', () => {
   assert.is(councilEvents.versionOf('CouncilEstablished'), 2);
   assert.is(councilEvents.encode(established).schemaVersion, 2);
   assert.equal(rightOf(throughJson(councilEvents, established)), established);
 });
 
+// [inference] A stored event that does not fit is refused, naming the field at fault.
 test('bad version-1 data is refused naming the field that is wrong', () => {
   const failure = (errors: ReadonlyArray<{ path: string; message: string }>) => ({
     _tag: 'ValidationFailure',
@@ -454,6 +467,7 @@ test('bad version-1 data is refused naming the field that is wrong', () => {
   );
 });
 
+// [inference] Only versions that existed are read.
 test('a schema version that never existed is refused with the current one', () => {
   for (const schemaVersion of [0, 3])
     assert.equal(
@@ -467,6 +481,7 @@ test('a schema version that never existed is refused with the current one', () =
     );
 });
 
+// [inference] Strict codecs: a malformed person id is named.
 test('an establishment decoded from JSON keeps its operating rules; a person listed with a bad id is named', () => {
   assert.equal(
     rightOf(decodeCouncilCommand(viaJson(establish({ rules: defaultCouncilRules })))),

@@ -53,6 +53,7 @@ test('a revised plan sets the targets again, and the state holds the latest', ()
   assert.equal(fold(planDecider)([targetsSet(tanhLinh2024), targetsSet(revised)]), { targets: revised });
 });
 
+// [inference] A plan's share (e.g. cooperatives at 15% of subjects) is a fraction.
 test('a share is between 0 and 1, both included', () => {
   for (const share of [0, 1])
     spec
@@ -69,6 +70,7 @@ test('a share is between 0 and 1, both included', () => {
     .thenError({ kind: 'invalid', rule: 'InvalidShare', message: 'a share is between 0 and 1, not -0.1' });
 });
 
+// [inference] A plan's range (15 to 19 new products) counts products: whole numbers, min ≤ max.
 test('a range runs from a whole number from 0 up to one not below it; a range of one value is a range', () => {
   spec
     .given([])
@@ -83,6 +85,7 @@ test('a range runs from a whole number from 0 up to one not below it; a range of
   for (const [targets, message] of cases) spec.given([]).when(set(targets)).thenError({ kind: 'invalid', rule: 'InvalidRange', message });
 });
 
+// [inference] A plan counts organisations and listed products in whole numbers.
 test('a count of organisations or of listed products is a whole number from 0', () => {
   spec
     .given([])
@@ -98,6 +101,7 @@ test('a count of organisations or of listed products is a whole number from 0', 
     .then([targetsSet({ valueChainOrganisations: 0, listedOnChannels: 0 })]);
 });
 
+// [inference] One refusal at a time, in a fixed order.
 test('the first broken target is the one reported: the share, then the ranges in order, then the counts', () => {
   spec
     .given([])
@@ -109,6 +113,7 @@ test('the first broken target is the one reported: the share, then the ranges in
     .thenError({ kind: 'invalid', rule: 'InvalidRange', message: 'newProducts3Plus: 3 to 1 is not a range of whole numbers from 0' });
 });
 
+// [inference] A plan is for a year, which names its stream.
 test('a plan is for a calendar year', () => {
   for (const year of [24, 2024.5])
     spec
@@ -117,12 +122,14 @@ test('a plan is for a calendar year', () => {
       .thenError({ kind: 'invalid', rule: 'InvalidYear', message: `${year} is not a year of four digits` });
 });
 
+// [inference] One stream per area and year.
 test("a plan's stream is named by its area and year", () => {
   assert.is(planStream({ province: '60', district: '599' }, 2024), 'ProgrammePlan-60.599.2024');
   assert.is(planStream({ province: '68' }, 2026), 'ProgrammePlan-68.2026');
   assert.is(planStream({ province: '68', commune: '23149' }, 2026), 'ProgrammePlan-68.23149.2026');
 });
 
+// [inference] Strict codecs: a misspelt target is named, never dropped.
 test('targets the plan does not state are refused by the codec when misspelt; the event survives encoding', () => {
   const json = viaJson({ ...set(tanhLinh2024), data: { ...setData(tanhLinh2024), targets: { ...tanhLinh2024, cooperativeShares: 0.2 } } });
   assert.equal(leftOf(decodePlanCommand(json)), {

@@ -137,6 +137,7 @@ test('an adopted result is recorded on the product’s certification and receive
   deepStrictEqual(mean, 99);
 });
 
+// Art. 7.3.đ–e: the result reaches the authority and the dossier; the commands fit their deciders.
 test('the commands asked for after a result are accepted by the certification and the dossier', () => {
   const [record, receive] = onResultAdopted(resultAdopted, cause('evt-0042', '2026-12-11'));
   if (record?.aggregate !== 'certification' || receive?.aggregate !== 'dossier') throw new Error('two commands expected');
@@ -150,6 +151,7 @@ test('the commands asked for after a result are accepted by the certification an
   );
 });
 
+// [inference] Only an adopted result moves the certification and the dossier.
 test('other round events ask for nothing', () => {
   for (const event of roundHistory) reaction(onResultAdopted).given(event, cause('evt-1', '2026-12-01')).then([]);
 });
@@ -205,6 +207,7 @@ test('a certificate issued closes its dossier as recognised, with the stars and 
     ]);
 });
 
+// Art. 7.3.e: the chairman decides on recognition; a refusal closes the dossier.
 test('a recognition refused closes its dossier as refused', () => {
   const refused = eventOf(certificationDecider, [recorded], {
     type: 'RefuseRecognition',
@@ -223,6 +226,7 @@ test('a recognition refused closes its dossier as refused', () => {
     ]);
 });
 
+// Art. 7.3.e: the decision closes the dossier that received its result.
 test('the decision asked for is accepted by a dossier that received its result', () => {
   if (!issued) throw new Error('no certificate issued');
   const [dispatch] = onDecision(issued, cause('evt-0107', '2026-12-20'));
@@ -237,6 +241,7 @@ test('the decision asked for is accepted by a dossier that received its result',
   );
 });
 
+// [inference] Only a certificate issued or a refusal decides a dossier.
 test('the other certification events ask for nothing', () => {
   for (const event of [recorded, ...decided.filter((e) => e.type !== 'CertificateIssued')])
     reaction(onDecision).given(event, cause('evt-1', '2026-12-20')).then([]);
@@ -299,6 +304,7 @@ test('a re-evaluation filed is noted on the certificate it renews', () => {
     ]);
 });
 
+// Art. 7.6.a, 12.3: only a re-evaluation concerns the certificate it renews.
 test('a first evaluation or an upgrade filed asks for nothing', () => {
   const first = eventOf(dossierDecider, [], { type: 'FileDossier', data: { ...fileData('2026-09-01'), kind: 'first' } });
   reaction(onReEvaluationFiled).given(first, cause('evt-1', '2026-09-01')).then([]);
@@ -339,6 +345,7 @@ test('a dossier withdrawn, disqualified or lapsed leaves the round it was assign
     .then(leftRound('lapsed', cause('evt-0303', '2026-07-22')));
 });
 
+// [inference] Only a dossier in a round leaves it.
 test('a dossier in no round, or any other dossier event, asks for nothing', () => {
   const withdrawn = eventOf(dossierDecider, dossierAtProvince, { type: 'WithdrawDossier', data: { ...ctx('2026-11-20', subjectActor) } });
   reaction((e: DossierEvent, c: Cause) => onDossierLeft(e, c, () => undefined))
@@ -350,6 +357,7 @@ test('a dossier in no round, or any other dossier event, asks for nothing', () =
       .then([]);
 });
 
+// [inference] The removal asked for fits the round's decider.
 test('the round accepts the removal asked for', () => {
   const withdrawn = eventOf(dossierDecider, dossierAtProvince, { type: 'WithdrawDossier', data: { ...ctx('2026-11-20', subjectActor) } });
   const [dispatch] = onDossierLeft(withdrawn, cause('evt-0301', '2026-11-20'), inRound);
@@ -406,6 +414,7 @@ test('a certificate is due for expiry the day after its last valid day, not on i
   deepStrictEqual(dueExpiries([state], day('2029-12-21'), at), dueExpiries([state], day('2029-12-21'), at));
 });
 
+// Art. 4.3: each certificate expires on its own day; the certification records the expiry asked for.
 test('each product with a certificate past its day gets one command, and the certification accepts it', () => {
   const states = [fold(certificationDecider)(certified()), fold(certificationDecider)(certified(other, 'gcn-2027-0003', '2027-03-01'))];
   const at = noon('2030-03-02');
@@ -421,6 +430,7 @@ test('each product with a certificate past its day gets one command, and the cer
   ]);
 });
 
+// [inference] Only valid certificates expire.
 test('certificates no longer valid, and histories without a product, ask for nothing', () => {
   const history = certified();
   const expired = eventOf(certificationDecider, history, {

@@ -45,6 +45,7 @@ test('registering a product records its subject and its sheet', () => {
   spec.given([]).when({ type: 'RegisterProduct', data: registerData }).then([registered]);
 });
 
+// [inference] A stream holds one product.
 test('a product is registered once', () => {
   spec
     .given([registered])
@@ -52,6 +53,7 @@ test('a product is registered once', () => {
     .thenError({ kind: 'conflict', rule: 'ProductAlreadyRegistered', message: 'product gao-st25 is already registered' });
 });
 
+// QĐ 26/2026 Annex I: there are 26 sheets.
 test('a sheet outside 1 to 26 is refused by the codec', () => {
   for (const sheet of [0, 27, 3.5])
     assert.equal(leftOf(decodeProductCommand(viaJson({ type: 'RegisterProduct', data: { ...registerData, sheet } }))), {
@@ -96,6 +98,7 @@ test('assigning the same code again writes nothing; a new code (a re-evaluation 
     .then([assigned('68-23149-12-2026')]);
 });
 
+// QĐ 26/2026 Annex II, sheet headers (and the older five-part format [inference]): each part has its digits.
 test('a malformed product code is refused by the codec, naming the part that is wrong', () => {
   const refusal = (value: unknown): unknown =>
     leftOf(decodeProductCommand(viaJson({ type: 'AssignProductCode', data: { code: value, ...ctx('2026-12-20', communeOfficer) } })));
@@ -123,6 +126,7 @@ test('a malformed product code is refused by the codec, naming the part that is 
 });
 
 // The Tánh Linh 2024 plan counts products on e-commerce platforms and retail chains.
+// [inference] The Tánh Linh 2024 plan counts products on e-commerce platforms and retail chains; a listing is recorded once.
 test('listing on a channel is recorded; listing again on the same channel is refused', () => {
   spec.given([registered]).when({ type: 'ListOnChannel', data: listData }).then([listed]);
   spec
@@ -131,6 +135,7 @@ test('listing on a channel is recorded; listing again on the same channel is ref
     .thenError({ kind: 'conflict', rule: 'AlreadyListed', message: 'the product is already listed on Shopee' });
 });
 
+// [inference] A product leaves a channel it is on, and may return to it.
 test('a channel the product is listed on may be left, and joined again later; one it is not on may not be left', () => {
   spec.given([registered, listed]).when({ type: 'DelistFromChannel', data: delistData }).then([delisted]);
   spec
@@ -148,6 +153,7 @@ test('a channel the product is listed on may be left, and joined again later; on
     .then([{ type: 'ProductListed', data: { productId, ...again } }]);
 });
 
+// [inference] Channels are known by name (Shopee, Lazada, …).
 test('channels are told apart by name: listing on a second platform is accepted', () => {
   const lazada = { ...listData, channel: { name: nonEmpty('Lazada'), kind: 'ecommerce' as const } };
   spec
@@ -157,6 +163,7 @@ test('channels are told apart by name: listing on a second platform is accepted'
 });
 
 // Criteria 2.3 and 5.1 reward an electronic traceability code (mã truy xuất nguồn gốc).
+// QĐ 26/2026 Annex II, criteria 2.3 and 5.1 reward an electronic traceability code.
 test('a traceability code is recorded', () => {
   const data = { code: nonEmpty('8938505970012'), ...ctx('2026-07-15', subjectActor) };
   spec
@@ -165,6 +172,7 @@ test('a traceability code is recorded', () => {
     .then([{ type: 'TraceabilityCodeSet', data: { productId, ...data } }]);
 });
 
+// [inference] Only a registered product changes.
 test('commands on a product never registered are refused as not found', () => {
   const notRegistered = { kind: 'notFound', rule: 'ProductNotRegistered', message: 'the product is not registered' } as const;
   const commands: ReadonlyArray<ProductCommand> = [
@@ -176,6 +184,7 @@ test('commands on a product never registered are refused as not found', () => {
   for (const command of commands) spec.given([]).when(command).thenError(notRegistered);
 });
 
+// [inference] One stream per product; events survive JSON unchanged.
 test('the stream of a product is named by its id; its events survive encoding', () => {
   assert.is(productStream(productId), 'Product-gao-st25');
   for (const event of [registered, assigned('60-599-23176-3-2024'), listed, delisted])

@@ -281,6 +281,7 @@ test('a district round of 2024 under QĐ 148/2023 is opened with only the last d
     .then([openedWith({ ...district, lastDay: day('2024-07-15') })]);
 });
 
+// Art. 7.3.b: the council's chair is one of it; [inference] rounds are numbered 1, 2, … within a year of four digits.
 test('a round is opened with its chair among the members, a round number from 1 and a year of four digits', () => {
   spec
     .given([])
@@ -324,6 +325,7 @@ test('a round at a level without a council is refused', () => {
     .thenError({ kind: 'invalid', rule: 'NoRuleSetInForce', message: 'no rule set was in force on 2019-01-10' });
 });
 
+// [inference] A stream holds one round; nothing happens in a round not opened.
 test('a round is opened once, and nothing happens in a round never opened', () => {
   spec
     .given([opened])
@@ -406,6 +408,7 @@ test('every sheet the codec admits exists in every rule set; sheet 27 never reac
   });
 });
 
+// [inference] A dossier is scored once per round; one that left may be assigned again.
 test('a dossier is in a round once; once removed it may be assigned again', () => {
   spec
     .given([opened, assigned()])
@@ -448,6 +451,7 @@ test('a member declares a conflict on a dossier once, and only before scoring it
     .thenError({ kind: 'conflict', rule: 'ScoringNotOpen', message: 'scoring of dossier d-2026-001 is closed' });
 });
 
+// [inference] Only members declare conflicts.
 test('only a member of the council declares a conflict', () => {
   const outsider = { ...trade, person: decoded(PersonId, 'tv-ngoai') };
   spec
@@ -459,6 +463,7 @@ test('only a member of the council declares a conflict', () => {
     .thenError({ kind: 'notFound', rule: 'NotAMember', message: 'tv-ngoai is not a member of this council' });
 });
 
+// [inference] A member with a conflict does not score the dossier.
 test('a recused member may not score the dossier', () => {
   spec
     .given([opened, assigned(), recused(trade)])
@@ -537,6 +542,7 @@ test("a member's sheet is recorded sealed with its total, parts, minimum level a
     ]);
 });
 
+// Art. 7.3.d, 7.4.d: the council scores; no one else's sheet counts.
 test('only members score', () => {
   const outsider = { ...trade, person: decoded(PersonId, 'tv-ngoai') };
   spec
@@ -566,6 +572,7 @@ test('a sheet that cannot be scored is refused, naming every criterion at fault'
     });
 });
 
+// [inference] A member corrects their sheet before the scoring closes; the last one counts.
 test("a member's sheet submitted again replaces the earlier one of the same attempt", () => {
   const given = [
     opened,
@@ -592,6 +599,7 @@ test("a member's sheet submitted again replaces the earlier one of the same atte
     ]);
 });
 
+// [inference] Sheets are taken while the dossier's scoring is open.
 test('no sheet is taken for a dossier not in the round, or once scoring is closed', () => {
   spec
     .given([opened])
@@ -633,6 +641,7 @@ test('scoring closes with three quarters of the members, the chair among them', 
     .then([scoringClosed()]);
 });
 
+// Art. 7.3.b: the quorum is the council's own rule; without the chair requirement the chair is not needed.
 test('with rules that do not require the chair, three members without the chair make the quorum', () => {
   const rules: CouncilRules = { ...defaultCouncilRules, quorum: { ...defaultCouncilRules.quorum, chairRequired: false } };
   spec
@@ -647,6 +656,7 @@ test('with rules that do not require the chair, three members without the chair 
     .then([scoringClosed()]);
 });
 
+// Art. 7.3.d, 7.4.d: the council meets under its chair; [inference] the chair closes scoring, adopts results and closes the round.
 test('only the chair closes the scoring, adopts the result and closes the round', () => {
   const given = [opened, assigned(), submitted(chair, best), submitted(agriculture, best), submitted(trade, best)];
   spec.given(given).when(closeScoring(agriculture)).thenError(notTheChair(agriculture));
@@ -661,6 +671,7 @@ test('only the chair closes the scoring, adopts the result and closes the round'
 });
 
 // Council rules: totals may differ by at most the spread limit (10 points); beyond it the council scores again.
+// Art. 7.3.b: the council's rules limit the spread of totals (10 points by default); beyond it the council re-scores.
 test('totals further apart than the limit call for re-scoring, naming the lowest and highest', () => {
   spec
     .given([opened, assigned(), submitted(chair, best), submitted(agriculture, mid), submitted(trade, threeStarRice)])
@@ -683,6 +694,7 @@ test('totals further apart than the limit call for re-scoring, naming the lowest
     ]);
 });
 
+// [inference] The limit is the largest spread allowed.
 test('a spread equal to the limit is accepted', () => {
   const rules: CouncilRules = { ...defaultCouncilRules, spreadLimit: 12 };
   spec
@@ -712,6 +724,7 @@ const rescoring = (action: 'rescore' | 'meetInPerson'): RoundEvent => ({
   },
 });
 
+// [inference] A re-scoring is a new attempt: only its sheets count.
 test('after re-scoring is called, a new attempt starts and the earlier sheets no longer count', () => {
   const before = [
     opened,
@@ -818,6 +831,7 @@ test('diverging written opinions call the council to meet, and the result is the
     ]);
 });
 
+// Art. 7.6.d: the council meets only when written opinions diverge.
 test('written opinions that agree are adopted as written opinions', () => {
   const re = { kind: 'reEvaluation' } as const;
   const given = [
@@ -902,6 +916,7 @@ test('a result below 3 stars is adopted as not certified, with the criteria that
   assert.ok(event.type === 'ResultAdopted' && event.data.blocking.length > 0 && event.data.blocking.every((b) => b.forStars === 3));
 });
 
+// Art. 7.3.d: the council adopts its result after scoring; [inference] once.
 test('a result is adopted only once its scoring is closed, and only once', () => {
   const scored = [opened, assigned(), submitted(chair, best), submitted(agriculture, best), submitted(trade, best)];
   const notClosed = {
@@ -926,6 +941,7 @@ test('a result is adopted only once its scoring is closed, and only once', () =>
 
 // ─── Leaving and closing ────────────────────────────────────────────────────────────────────────────────────
 
+// [inference] A dossier withdrawn, disqualified or lapsed leaves the round, unless its result is adopted.
 test('a dossier leaves the round with a reason unless its result is adopted; it is then no longer in it', () => {
   const reason = nonEmpty('withdrawn');
   const remove: RoundCommand = { type: 'RemoveDossierFromRound', data: { dossierId, reason, ...ctx('2026-11-25', provincialOffice) } };
@@ -971,6 +987,7 @@ test('a dossier leaves the round with a reason unless its result is adopted; it 
     });
 });
 
+// Art. 5: a round ends; [inference] only when each dossier has a result or has left.
 test('a round closes when no dossier is pending, counting the results adopted; a closed round takes nothing', () => {
   const second = decoded(DossierId, 'd-2026-002');
   const closeRound: RoundCommand = { type: 'CloseRound', data: { chair: chair.person, ...ctx('2026-12-20', chairActor) } };
@@ -1015,6 +1032,7 @@ test('a round closes when no dossier is pending, counting the results adopted; a
     .then([{ type: 'RoundClosed', data: { roundId, adopted: 0, ...ctx('2026-12-20', chairActor) } }]);
 });
 
+// [inference] One stream per round; events survive JSON unchanged.
 test('the stream of a round is named by its id; its events survive encoding', () => {
   assert.is(roundStream(roundId), 'Round-r-lam-dong-2026-2');
   const history = [

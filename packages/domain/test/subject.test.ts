@@ -53,6 +53,7 @@ test('an association registers like any other subject; its sheet is checked at f
     .then([{ type: 'SubjectRegistered', data: { ...registerData, legalForm: 'association' } }]);
 });
 
+// [inference] A stream holds one subject; registering it again is a conflict, never a second subject.
 test('a subject is registered once', () => {
   spec
     .given([registered])
@@ -60,7 +61,8 @@ test('a subject is registered once', () => {
     .thenError({ kind: 'conflict', rule: 'SubjectAlreadyRegistered', message: 'subject htx-duc-lan is already registered' });
 });
 
-// Criterion 3.2 of every sheet asks about the legal representative (a woman, an ethnic minority, a disability).
+// QĐ 26/2026 Annex II: criterion 3.2 of every sheet asks about the legal representative (a woman, an ethnic
+// minority, a disability); the facts are recorded with the change.
 test('a new legal representative is recorded with the facts criterion 3.2 asks about', () => {
   const data = { ...newRepresentative, ...ctx('2026-07-01', subjectActor) };
   spec
@@ -69,6 +71,7 @@ test('a new legal representative is recorded with the facts criterion 3.2 asks a
     .then([{ type: 'SubjectRepresentativeChanged', data: { subjectId, ...data } }]);
 });
 
+// QĐ 26/2026 Art. 2.3: a subject holds a business registration; its renewal is recorded.
 test('a renewed business registration is recorded', () => {
   const data = { registration: { ...registration, issuedOn: day('2026-02-01') }, ...ctx('2026-07-01', subjectActor) };
   spec
@@ -92,6 +95,7 @@ test('a change of legal form is recorded, and the new form is the one compared n
     .thenError({ kind: 'conflict', rule: 'LegalFormUnchanged', message: 'the subject already is a sme', source: subjectLegalFormSource });
 });
 
+// [inference] Art. 2.3: a change of legal form that changes nothing is refused, not recorded.
 test('a change to the form the subject already has is refused', () => {
   spec
     .given([registered])
@@ -104,6 +108,7 @@ test('a change to the form the subject already has is refused', () => {
     });
 });
 
+// [inference] Only a registered subject changes.
 test('changes to a subject that was never registered are refused as not found', () => {
   const notRegistered = { kind: 'notFound', rule: 'SubjectNotRegistered', message: 'the subject is not registered' } as const;
   const context = ctx('2026-07-01', subjectActor);
@@ -115,11 +120,13 @@ test('changes to a subject that was never registered are refused as not found', 
   for (const command of commands) spec.given([]).when(command).thenError(notRegistered);
 });
 
+// [inference] One stream per subject, named by the id the caller chose.
 test('the stream of a subject is named by its id', () => {
   assert.is(subjectStream(subjectId), 'Subject-htx-duc-lan');
 });
 
 // The codecs: what a host receives as JSON is decoded strictly, every problem named.
+// [inference] Commands and events survive JSON unchanged.
 test('a registration decoded from JSON gives the command; encoded and decoded events are unchanged', () => {
   const json = viaJson(register);
   assert.equal(rightOf(decodeSubjectCommand(json)), register);
@@ -127,6 +134,7 @@ test('a registration decoded from JSON gives the command; encoded and decoded ev
   assert.is(subjectEvents.versionOf('SubjectRegistered'), 1);
 });
 
+// [inference] A command of a type the subject does not know is named, with the types it knows.
 test('a command of an unknown type is refused with the types there are', () => {
   assert.equal(leftOf(decodeSubjectCommand({ type: 'DissolveSubject', data: {} })), {
     _tag: 'ValidationFailure',
@@ -141,6 +149,7 @@ test('a command of an unknown type is refused with the types there are', () => {
   });
 });
 
+// QĐ 26/2026 Art. 2.3 (legal forms) and QĐ 19/2025 (area codes): a bad value is refused by the codec, by name.
 test('an unknown legal form, a malformed area code and an unknown field are each named', () => {
   const json = viaJson({
     type: 'RegisterSubject',
@@ -162,6 +171,7 @@ test('an unknown legal form, a malformed area code and an unknown field are each
 });
 
 // The representative's name and the facts of criterion 3.2 are personal data (Law on Personal Data Protection).
+// [inference] Law on Personal Data Protection: the representative's name is only ever held as a personal value.
 test('a representative given as plain text instead of a personal value is refused', () => {
   const json = viaJson({
     type: 'ChangeRepresentative',
