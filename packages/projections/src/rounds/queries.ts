@@ -1,0 +1,61 @@
+import { either as E } from 'fp-ts';
+import { all, type Condition } from '../core/condition.js';
+import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
+import type { ProjectionStorage } from '../storage/storage.js';
+import { CouncilDoc, RoundDoc } from './docs.js';
+import { roundsAndCouncils } from './model.js';
+
+export interface RoundsQuery extends Paging {
+  readonly councilId?: string;
+  readonly level?: string;
+  /** As recorded: today's province code does not find the rounds of the provinces merged into it. */
+  readonly province?: string;
+  readonly year?: number;
+  readonly open?: boolean;
+}
+
+export interface CouncilsQuery extends Paging {
+  readonly level?: string;
+  readonly province?: string;
+  readonly ruleSet?: string;
+}
+
+const eq = (column: string, value: string | number | undefined): Condition | undefined =>
+  value === undefined ? undefined : { op: 'eq', column, value };
+
+const paged =
+  <Doc>(offset: number, limit: number) =>
+  (r: { readonly docs: ReadonlyArray<Doc>; readonly total: number }): Page<Doc> => ({ rows: r.docs, total: r.total, offset, limit });
+
+/** Rounds (newest first) and councils of a storage. Sealed sheets are never returned: only who submitted, until scoring closes. */
+export const roundsQueries = (storage: ProjectionStorage) => ({
+  rounds: async (q: RoundsQuery): Promise<E.Either<QueryError, Page<RoundDoc>>> => {
+    const { offset, limit } = pageOf(q);
+    const where = all([
+      eq('council_id', q.councilId),
+      eq('level', q.level),
+      eq('province', q.province),
+      eq('year', q.year),
+      q.open === undefined ? undefined : eq('closed', q.open ? 0 : 1),
+    ]);
+    return E.map(paged<RoundDoc>(offset, limit))(
+      await queryDocs(storage, roundsAndCouncils, 'rounds', RoundDoc.is, {
+        where,
+        orderBy: [{ column: 'opened_on', direction: 'desc' }],
+        offset,
+        limit,
+      }),
+    );
+  },
+  round: (roundId: string): Promise<E.Either<QueryError, RoundDoc | undefined>> =>
+    docByKey(storage, roundsAndCouncils, 'rounds', RoundDoc.is, roundId),
+  councils: async (q: CouncilsQuery): Promise<E.Either<QueryError, Page<CouncilDoc>>> => {
+    const { offset, limit } = pageOf(q);
+    const where = all([eq('level', q.level), eq('province', q.province), eq('rule_set', q.ruleSet)]);
+    return E.map(paged<CouncilDoc>(offset, limit))(
+      await queryDocs(storage, roundsAndCouncils, 'councils', CouncilDoc.is, { where, orderBy: [], offset, limit }),
+    );
+  },
+  council: (councilId: string): Promise<E.Either<QueryError, CouncilDoc | undefined>> =>
+    docByKey(storage, roundsAndCouncils, 'councils', CouncilDoc.is, councilId),
+});

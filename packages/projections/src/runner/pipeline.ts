@@ -1,0 +1,120 @@
+import { either as E } from 'fp-ts';
+import { parsePosition, type EventStore, type GlobalPosition, type Subscription } from '@ocop/eventstore';
+import { projectedEvent, type ProjectedEvent } from '../core/event.js';
+import type { ProjectionStorage } from '../storage/storage.js';
+import type { RunnerError } from './errors.js';
+import { applyBatch, type Target } from './target.js';
+
+export interface Pipeline {
+  /** Settles once every event stored when it started has been applied (and `onCaughtUp` has run). */
+  readonly caughtUp: Promise<void>;
+  /** Settles when the pipeline ends: `Right` when stopped, `Left` with what ended it. */
+  readonly done: Promise<E.Either<RunnerError, void>>;
+  /** Stops applying to a read model's generation; settles once no batch is being written to it. */
+  readonly drop: (name: string, generation: number) => Promise<void>;
+  readonly targets: () => ReadonlyArray<Target>;
+  readonly stop: () => Promise<void>;
+}
+
+class Failed extends Error {
+  constructor(readonly reason: RunnerError) {
+    super(reason._tag);
+  }
+}
+
+/** Where to subscribe from: the earliest checkpoint of the targets (each target skips what it has). */
+const earliest = (targets: ReadonlyArray<Target>): 'start' | GlobalPosition => {
+  const checkpoints = targets.map((t) => t.generation.checkpoint);
+  if (checkpoints.some((c) => c === null)) return 'start';
+  const first = checkpoints.filter((c): c is string => c !== null).sort()[0];
+  const parsed = first === undefined ? undefined : parsePosition(first);
+  return parsed === undefined || E.isLeft(parsed) ? 'start' : parsed.right;
+};
+
+/**
+ * Keeps a set of generations up to date from one subscription to the store's global order: each event is
+ * decoded once and applied to every target, in batches of up to `batchSize` events, each batch one
+ * transaction with the checkpoints. A batch is cut when it is full or when no event is waiting (so that
+ * live events are applied at once).
+ */
+export const runPipeline = (
+  store: EventStore,
+  storage: ProjectionStorage,
+  initial: ReadonlyArray<Target>,
+  options: { readonly batchSize: number; readonly onCaughtUp: (targets: ReadonlyArray<Target>) => Promise<E.Either<RunnerError, void>> },
+): Pipeline => {
+  let targets = [...initial];
+  let buffer: ProjectedEvent[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let failure: RunnerError | undefined;
+  let idle: NodeJS.Immediate | undefined;
+  let markCaughtUp: () => void = () => undefined;
+  const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
+
+  const write = (): Promise<void> => {
+    writing = writing.then(async () => {
+      const events = buffer;
+      buffer = [];
+      if (events.length === 0 || failure) return;
+      const applied = await applyBatch(storage, targets, events);
+      if (E.isLeft(applied)) {
+        failure = applied.left;
+        // A failed batch ends the pipeline even when no further event comes to notice it.
+        void subscription.stop();
+      }
+    });
+    return writing;
+  };
+
+  const flush = async (): Promise<void> => {
+    await write();
+    if (failure) throw new Failed(failure);
+  };
+
+  const subscription: Subscription = store.subscribeToAll({
+    from: earliest(targets),
+    batchSize: options.batchSize,
+    onEvent: async (recorded) => {
+      const decoded = projectedEvent(recorded);
+      if (E.isLeft(decoded)) throw new Failed(decoded.left);
+      if (decoded.right === undefined) return;
+      buffer.push(decoded.right);
+      if (buffer.length >= options.batchSize) return flush();
+      // Events of one page arrive without a pause; this runs once the page is delivered.
+      idle ??= setImmediate(() => {
+        idle = undefined;
+        void write();
+      });
+    },
+    onCaughtUp: async () => {
+      await flush();
+      const after = await options.onCaughtUp(targets);
+      if (E.isLeft(after)) throw new Failed(after.left);
+      markCaughtUp();
+    },
+  });
+
+  const done = subscription.done.then(async (ended): Promise<E.Either<RunnerError, void>> => {
+    if (idle) clearImmediate(idle);
+    await writing;
+    if (failure) return E.left(failure);
+    if (E.isRight(ended)) return E.right(undefined);
+    const error = ended.left;
+    if (error._tag === 'HandlerFailed' && error.error instanceof Failed) return E.left(error.error.reason);
+    return E.left({ _tag: 'SubscriptionFailed', error });
+  });
+
+  return {
+    caughtUp,
+    done,
+    targets: () => targets,
+    drop: async (name, generation) => {
+      targets = targets.filter((t) => !(t.generation.name === name && t.generation.generation === generation));
+      await writing;
+    },
+    stop: async () => {
+      await subscription.stop();
+      await done;
+    },
+  };
+};

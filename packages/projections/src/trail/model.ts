@@ -1,0 +1,219 @@
+import type { DecisionRef } from '@ocop/domain';
+import type { ProjectedEvent } from '../core/event.js';
+import { defineReadModel } from '../core/projector.js';
+import type { DocKey, DocWrite, Lookup, ReadModel } from '../core/read-model.js';
+import { RoundIndexDoc, TrailDoc, type TrailDocs, type TrailEntry } from './docs.js';
+
+type Get = Lookup<TrailDocs>;
+type Write = DocWrite<TrailDocs>;
+type Detail = TrailEntry extends infer E ? (E extends { readonly kind: string } ? Omit<E, keyof Common> : never) : never;
+type Common = Pick<TrailEntry, 'at' | 'on' | 'actor' | 'ruleSet' | 'checkpoint' | 'eventId' | 'productId' | 'dossierId'>;
+
+const productKey = (id: string): string => `product:${id}`;
+const dossierKey = (id: string): string => `dossier:${id}`;
+const empty: TrailDoc = { entries: [], certificates: [] };
+
+const signed = (d: DecisionRef) => ({
+  number: d.number,
+  date: d.date,
+  signer: { person: d.signer.person, name: d.signer.name, title: d.signer.title, level: d.signer.level },
+});
+
+const certificateIdOf = (event: ProjectedEvent['event']): string | undefined =>
+  event.type === 'CertificateSuperseded' ||
+  event.type === 'CertificateExpired' ||
+  event.type === 'CertificateRevoked' ||
+  event.type === 'RecognitionAnnulled'
+    ? event.data.certificateId
+    : undefined;
+
+const productIdOf = (event: ProjectedEvent['event']): string | undefined => {
+  switch (event.type) {
+    case 'ResultAdopted':
+    case 'RecognitionDecided':
+    case 'CertificateIssued':
+    case 'RecognitionRefused':
+    case 'ReEvaluationConcluded':
+    case 'CertificateSuperseded':
+    case 'CertificateExpired':
+    case 'CertificateRevoked':
+    case 'RecognitionAnnulled':
+      return event.data.productId;
+    default:
+      return undefined;
+  }
+};
+
+const needs = ({ event }: ProjectedEvent, get: Get): ReadonlyArray<DocKey<TrailDocs>> => {
+  if (event.type === 'RoundOpened') return [];
+  const productId = productIdOf(event);
+  if (productId === undefined) return [];
+  const certificateId = certificateIdOf(event);
+  const product = get('trails', productKey(productId));
+  const dossierId =
+    'dossierId' in event.data ? event.data.dossierId : product?.certificates.find((c) => c.certificateId === certificateId)?.dossierId;
+  return [
+    { collection: 'trails', key: productKey(productId) },
+    ...(dossierId === undefined ? [] : [{ collection: 'trails' as const, key: dossierKey(dossierId) }]),
+    ...(event.type === 'ResultAdopted' ? [{ collection: 'rounds' as const, key: event.data.roundId }] : []),
+  ];
+};
+
+/** What the event adds to the trail, and the rule set it was judged under. */
+const detailOf = (event: ProjectedEvent['event'], get: Get): { readonly detail: Detail; readonly ruleSet: string | null } | undefined => {
+  switch (event.type) {
+    case 'ResultAdopted': {
+      const r = event.data;
+      return {
+        ruleSet: r.ruleSet,
+        detail: {
+          kind: 'councilResult',
+          roundId: r.roundId,
+          councilId: get('rounds', r.roundId)?.councilId ?? null,
+          level: r.level,
+          attempt: r.attempt,
+          mode: r.mode,
+          quorum: r.quorum,
+          spread: r.spread,
+          mean: r.mean,
+          bandStars: r.bandStars,
+          minimumStars: r.minimumStars,
+          stars: r.stars,
+          outcome: {
+            kind: r.outcome.kind,
+            stars: r.outcome.stars,
+            to: r.outcome.kind === 'forward' || r.outcome.kind === 'fallback' ? r.outcome.to : null,
+          },
+          members: r.sheets.map((s) => ({ person: s.person, total: s.total, stars: s.stars })),
+          recused: r.recused,
+        },
+      };
+    }
+    case 'RecognitionDecided': {
+      const d = event.data;
+      return {
+        ruleSet: d.ruleSet,
+        detail: { kind: 'recognition', stars: d.stars, dossierKind: d.kind, decision: signed(d.decision), basis: d.basis },
+      };
+    }
+    case 'CertificateIssued': {
+      const d = event.data;
+      return {
+        ruleSet: d.ruleSet,
+        detail: {
+          kind: 'certificate',
+          certificateId: d.certificateId,
+          stars: d.stars,
+          issuedOn: d.issuedOn,
+          expiresOn: d.expiresOn,
+          authority: d.authority,
+        },
+      };
+    }
+    case 'RecognitionRefused':
+      return { ruleSet: null, detail: { kind: 'refusal', decision: signed(event.data.decision), reason: event.data.reason } };
+    case 'ReEvaluationConcluded':
+      return {
+        ruleSet: null,
+        detail: {
+          kind: 'reEvaluationConcluded',
+          previous: event.data.previous,
+          outcome: event.data.outcome,
+          stars: event.data.stars ?? null,
+        },
+      };
+    case 'CertificateSuperseded':
+      return {
+        ruleSet: null,
+        detail: {
+          kind: 'superseded',
+          certificateId: event.data.certificateId,
+          supersededBy: event.data.supersededBy,
+          supersededOn: event.data.on,
+        },
+      };
+    case 'CertificateExpired':
+      return { ruleSet: null, detail: { kind: 'expiry', certificateId: event.data.certificateId, lastValidDay: event.data.lastValidDay } };
+    case 'CertificateRevoked': {
+      const d = event.data;
+      return {
+        ruleSet: d.ruleSet,
+        detail: {
+          kind: 'revocation',
+          certificateId: d.certificateId,
+          grounds: d.grounds,
+          finding: d.finding,
+          decision: signed(d.decision),
+          withinDeadline: d.withinDeadline,
+          deadline: d.deadline ?? null,
+        },
+      };
+    }
+    case 'RecognitionAnnulled': {
+      const d = event.data;
+      return {
+        ruleSet: null,
+        detail: {
+          kind: 'annulment',
+          certificateId: d.certificateId,
+          decision: signed(d.decision),
+          reason: d.reason,
+          request: d.request ?? null,
+        },
+      };
+    }
+    default:
+      return undefined;
+  }
+};
+
+const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
+  const { event } = projected;
+  if (event.type === 'RoundOpened') return [{ collection: 'rounds', key: event.data.roundId, doc: { councilId: event.data.councilId } }];
+  const productId = productIdOf(event);
+  const found = detailOf(event, get);
+  if (productId === undefined || !found) return [];
+  const product = get('trails', productKey(productId)) ?? empty;
+  const certificateId = certificateIdOf(event);
+  const certificate = product.certificates.find((c) => c.certificateId === certificateId);
+  const dossierId = 'dossierId' in event.data ? event.data.dossierId : (certificate?.dossierId ?? null);
+  const entry: TrailEntry = {
+    at: projected.businessTime,
+    on: projected.on,
+    actor: projected.actor,
+    // The rule set the decision names, else the one the command was recorded under, else the certificate's.
+    ruleSet: found.ruleSet ?? projected.ruleSet ?? certificate?.ruleSet ?? null,
+    checkpoint: projected.checkpoint,
+    eventId: projected.eventId,
+    productId,
+    dossierId,
+    ...found.detail,
+  };
+  const certificates =
+    event.type === 'CertificateIssued'
+      ? [...product.certificates, { certificateId: event.data.certificateId, dossierId: event.data.dossierId, ruleSet: event.data.ruleSet }]
+      : product.certificates;
+  const writes: Write[] = [
+    { collection: 'trails', key: productKey(productId), doc: { entries: [...product.entries, entry], certificates } },
+  ];
+  if (dossierId !== null) {
+    const dossier = get('trails', dossierKey(dossierId)) ?? empty;
+    writes.push({ collection: 'trails', key: dossierKey(dossierId), doc: { ...dossier, entries: [...dossier.entries, entry] } });
+  }
+  return writes;
+};
+
+const trailModel: ReadModel<TrailDocs> = {
+  name: 'decision_trail',
+  version: 1,
+  collections: {
+    trails: { codec: TrailDoc, columns: {}, columnsOf: () => ({}) },
+    rounds: { codec: RoundIndexDoc, columns: {}, columnsOf: () => ({}) },
+  },
+  needs,
+  evolve,
+};
+
+/** Every rating decision per product and per dossier, in order, with who, when and under which rules. */
+export const decisionTrail = defineReadModel(trailModel);
+export const trailKeys = { product: productKey, dossier: dossierKey };
