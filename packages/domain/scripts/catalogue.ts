@@ -552,7 +552,8 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
           roundClosed,
           notTheChair,
           dossierNotInRound,
-          r('ScoringNotClosed', 'conflict', "the dossier's scoring is not closed (or its result is already adopted)"),
+          r('ScoringNotClosed', 'conflict', "the dossier's scoring is not closed"),
+          r('ResultAlreadyAdopted', 'conflict', "the dossier's result is already adopted"),
           quorumNotMet,
           r(
             'SpreadExceeded',

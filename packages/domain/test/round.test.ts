@@ -936,7 +936,7 @@ test('a result is adopted only once its scoring is closed, and only once', () =>
   spec
     .given([...scored, scoringClosed(), adoptedEvent])
     .when(adopt())
-    .thenError(notClosed);
+    .thenError({ kind: 'conflict', rule: 'ResultAlreadyAdopted', message: 'the result of d-2026-001 is already adopted' });
 });
 
 // ─── Leaving and closing ────────────────────────────────────────────────────────────────────────────────────

@@ -182,6 +182,7 @@ const decideOpen = (round: OpenRoundState, command: Exclude<RoundCommand, { type
       if (notChair) return E.left(notChair);
       const { at, by, dossierId } = command.data;
       return E.chain((d: DossierInRound): Result => {
+        if (d.status === 'adopted') return E.left(conflict('ResultAlreadyAdopted', `the result of ${dossierId} is already adopted`));
         if (d.status !== 'scoringClosed')
           return E.left(conflict('ScoringNotClosed', `close the scoring of ${dossierId} before adopting its result`));
         const computed = computeResult(round, d);
