@@ -17,3 +17,34 @@ export const EventMetadata = strict(
   { ruleSet: nonEmpty },
 );
 export type EventMetadata = Readonly<t.TypeOf<typeof EventMetadata>>;
+
+const filled = (v: unknown): boolean => typeof v === 'string' && /\S/.test(v);
+const metadataFields = new Set(['correlationId', 'causationId', 'commandId', 'actor', 'businessTime', 'ruleSet']);
+const actorFields = new Set(['id', 'role', 'organisation']);
+const onlyFields = (o: object, allowed: ReadonlySet<string>): boolean => Object.keys(o).every((k) => allowed.has(k));
+const fieldsOf = (u: unknown): Readonly<Record<string, unknown>> | undefined =>
+  // A non-null object that is not an array: reading its fields as unknown values is safe.
+  typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as Readonly<Record<string, unknown>>) : undefined;
+
+/**
+ * The same test as `EventMetadata.is`, written out: stores run it on every event they read, where the
+ * generic codec would cost more than parsing the row. A test keeps the two in agreement.
+ */
+export const isEventMetadata = (u: unknown): u is EventMetadata => {
+  const m = fieldsOf(u);
+  const actor = fieldsOf(m?.['actor']);
+  return (
+    m !== undefined &&
+    actor !== undefined &&
+    onlyFields(m, metadataFields) &&
+    onlyFields(actor, actorFields) &&
+    filled(m['correlationId']) &&
+    filled(m['causationId']) &&
+    filled(m['commandId']) &&
+    (m['ruleSet'] === undefined || filled(m['ruleSet'])) &&
+    Instant.is(m['businessTime']) &&
+    filled(actor['id']) &&
+    filled(actor['role']) &&
+    filled(actor['organisation'])
+  );
+};

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fail } from 'node:assert/strict';
 import { either as E } from 'fp-ts';
-import { validateEvents } from '../src/index.js';
+import { EventMetadata, isEventMetadata, validateEvents } from '../src/index.js';
 import { event, metadata } from '../src/contract/index.js';
 
 const reasonFor = (candidate: unknown): string => {
@@ -34,6 +34,32 @@ test('a batch that is not an array, or repeats an id, is refused', () => {
   assert.ok(E.isLeft(validateEvents({})));
   const e = event();
   assert.equal(validateEvents([e, event(), e]), E.left({ _tag: 'DuplicateEventId', eventId: e.eventId, index: 2 }));
+});
+
+test('the fast metadata check that stores run on reads agrees with the metadata codec', () => {
+  const base = metadata({ ruleSet: 'qd26-2026' });
+  const { actor } = base;
+  const variants: ReadonlyArray<unknown> = [
+    base,
+    metadata(),
+    { ...base, ruleSet: undefined },
+    { ...base, ruleSet: '' },
+    { ...base, correlationId: '  ' },
+    { ...base, causationId: 7 },
+    { ...base, commandId: undefined },
+    { ...base, businessTime: '2026-05-22' },
+    { ...base, businessTime: '2026-05-22T03:00:00.000000001Z' },
+    { ...base, extra: undefined },
+    { ...base, actor: [] },
+    { ...base, actor: null },
+    { ...base, actor: { ...actor, name: 'Nguyễn Văn A' } },
+    { ...base, actor: { ...actor, organisation: '' } },
+    { ...base, actor: { id: 'a', role: 'r' } },
+    [],
+    null,
+    'metadata',
+  ];
+  for (const v of variants) assert.is(isEventMetadata(v), EventMetadata.is(v), JSON.stringify(v));
 });
 
 test.run();

@@ -7,7 +7,7 @@ export const appendCall = (s: string): string => `SELECT * FROM ${s}.append_even
 /** Its arguments: the head the chain was computed from, then the chained events column by column. */
 export const appendArguments = (
   stream: StreamName,
-  head: StreamHead | undefined,
+  head: Pick<StreamHead, 'revision' | 'hash'> | undefined,
   chained: ReturnType<typeof chainEvents>,
   recordedTime: Instant,
 ): ReadonlyArray<unknown> => [

@@ -1,4 +1,3 @@
-import { either as E } from 'fp-ts';
 import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
 
 /**
@@ -9,7 +8,7 @@ export const eventColumns =
   'seq, tx_id::text AS tx_text, stream, revision, event_id::text AS id_text, type, schema_version, data::text AS data_text, metadata::text AS metadata_text, recorded_time, hash, previous_hash';
 
 /** A row of `eventColumns` as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
-export const columnsOf = (row: ReadonlyArray<unknown>): E.Either<CorruptEvent, StoredColumns> => {
+export const columnsOf = (row: ReadonlyArray<unknown>): StoredColumns | CorruptEvent => {
   const [seq, tx, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
   if (
     typeof seq !== 'string' ||
@@ -25,8 +24,8 @@ export const columnsOf = (row: ReadonlyArray<unknown>): E.Either<CorruptEvent, S
     typeof hash !== 'string' ||
     (previousHash !== null && typeof previousHash !== 'string')
   )
-    return E.left({ _tag: 'CorruptEvent', position: `${String(tx)}:${String(seq)}`, reason: 'a column has an unexpected type' });
-  return E.right({
+    return { _tag: 'CorruptEvent', position: `${String(tx)}:${String(seq)}`, reason: 'a column has an unexpected type' };
+  return {
     stream,
     revision: BigInt(revision),
     position: { commit: BigInt(tx), prepare: BigInt(seq) },
@@ -38,5 +37,5 @@ export const columnsOf = (row: ReadonlyArray<unknown>): E.Either<CorruptEvent, S
     recordedTime,
     hash,
     previousHash,
-  });
+  };
 };

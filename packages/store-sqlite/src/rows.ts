@@ -1,4 +1,3 @@
-import { either as E } from 'fp-ts';
 import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
 
 /** The columns every event query selects, in this order (read raw, as arrays). */
@@ -6,8 +5,8 @@ export const eventColumns =
   'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_time, hash, previous_hash';
 
 /** A raw `events` row as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
-export const columnsOf = (r: unknown): E.Either<CorruptEvent, StoredColumns> => {
-  if (!Array.isArray(r)) return E.left({ _tag: 'CorruptEvent', position: '?', reason: 'not a row' });
+export const columnsOf = (r: unknown): StoredColumns | CorruptEvent => {
+  if (!Array.isArray(r)) return { _tag: 'CorruptEvent', position: '?', reason: 'not a row' };
   const row: ReadonlyArray<unknown> = r;
   const [position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
   if (
@@ -23,9 +22,9 @@ export const columnsOf = (r: unknown): E.Either<CorruptEvent, StoredColumns> => 
     typeof hash !== 'string' ||
     (previousHash !== null && typeof previousHash !== 'string')
   )
-    return E.left({ _tag: 'CorruptEvent', position: String(position), reason: 'a column has an unexpected type' });
+    return { _tag: 'CorruptEvent', position: String(position), reason: 'a column has an unexpected type' };
   const p = BigInt(position);
-  return E.right({
+  return {
     stream,
     revision: BigInt(revision),
     position: { commit: p, prepare: p },
@@ -37,5 +36,5 @@ export const columnsOf = (r: unknown): E.Either<CorruptEvent, StoredColumns> => 
     recordedTime,
     hash,
     previousHash,
-  });
+  };
 };
