@@ -41,15 +41,26 @@ const corrupt = (c: StoredColumns, reason: string): CorruptEvent => ({
  * by hand into something that is no longer an event is a `CorruptEvent` here, not a surprise downstream.
  * Plain unions rather than Eithers here and in `columns`: this runs for every event read.
  */
+// Rows read together mostly share their stream and recorded time (one batch): each is checked when it changes.
+let lastStream = '';
+let lastRecordedTime = '';
+
 export const fromStoredColumns = (c: StoredColumns): RecordedEvent | CorruptEvent => {
   const data = parse(c.data);
   const metadata = parse(c.metadata);
   if (data === undefined) return corrupt(c, 'data is not JSON');
   if (!isEventMetadata(metadata)) return corrupt(c, 'metadata is malformed');
-  if (!StreamName.is(c.stream)) return corrupt(c, `the stream name ${JSON.stringify(c.stream)} is malformed`);
-  if (!Instant.is(c.recordedTime)) return corrupt(c, 'recordedTime is not an instant');
+  if (c.stream !== lastStream) {
+    if (!StreamName.is(c.stream)) return corrupt(c, `the stream name ${JSON.stringify(c.stream)} is malformed`);
+    lastStream = c.stream;
+  }
+  if (c.recordedTime !== lastRecordedTime) {
+    if (!Instant.is(c.recordedTime)) return corrupt(c, 'recordedTime is not an instant');
+    lastRecordedTime = c.recordedTime;
+  }
   return {
-    stream: c.stream,
+    // Checked above, now or on an earlier row with the same value.
+    stream: c.stream as StreamName,
     revision: c.revision,
     position: c.position,
     eventId: c.eventId,
@@ -57,7 +68,7 @@ export const fromStoredColumns = (c: StoredColumns): RecordedEvent | CorruptEven
     schemaVersion: c.schemaVersion,
     data,
     metadata,
-    recordedTime: c.recordedTime,
+    recordedTime: c.recordedTime as Instant,
     hash: c.hash,
     previousHash: c.previousHash,
   };

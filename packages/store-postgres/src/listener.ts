@@ -3,10 +3,10 @@ import type { ChangeSignal } from '@ocop/eventstore';
 
 /**
  * Cross-process wake-ups: one connection LISTENs on the store's channel and notifies local subscriptions;
- * after each local append a NOTIFY is sent, at most one in flight at a time. NOTIFY is sent after the
+ * after each local append a NOTIFY is sent, one at a time and at most one per 10 ms. NOTIFY is sent after the
  * append commits, never inside it, because a notifying transaction holds a global lock while it commits and
  * would serialise all writers. Notifications are only hints: subscriptions also poll, so a lost listener
- * connection delays them and loses nothing.
+ * connection delays them (until it is replaced) and loses nothing.
  */
 export const notifications = (pool: Pool, config: ClientConfig, channel: string, changes: ChangeSignal) => {
   let listener: Client | undefined;
@@ -16,8 +16,14 @@ export const notifications = (pool: Pool, config: ClientConfig, channel: string,
 
   const listen = async (): Promise<void> => {
     const client = new Client(config);
+    // A lost listener is replaced a little later; meanwhile subscriptions poll.
+    const retry = (): void => {
+      if (!closed) setTimeout(() => void listen(), 1000).unref();
+    };
     client.on('error', () => {
-      if (listener === client) listener = undefined;
+      if (listener !== client) return;
+      listener = undefined;
+      retry();
     });
     client.on('notification', () => changes.notify());
     try {
@@ -27,17 +33,19 @@ export const notifications = (pool: Pool, config: ClientConfig, channel: string,
       else listener = client;
     } catch {
       await client.end().catch(() => undefined);
+      retry();
     }
   };
 
+  // Under a stream of appends, one notification per 10 ms wakes readers as well as one per append would.
   const send = async (): Promise<void> => {
+    if (closed) return;
     sending = true;
-    do {
-      again = false;
-      // A notification is a hint: it need not wait for the disk.
-      await pool.query("SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')", [channel]).catch(() => undefined);
-    } while (again && !closed);
-    sending = false;
+    again = false;
+    // A notification is a hint: it need not wait for the disk.
+    await pool.query("SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')", [channel]).catch(() => undefined);
+    if (again && !closed) setTimeout(() => void send(), 10);
+    else sending = false;
   };
 
   return {
