@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import * as t from 'io-ts';
+import { either as E } from 'fp-ts';
+import { decodeWith, strict, type ValidationFailure } from '@ocop/kernel';
+import { chooseStoreUrl } from '@ocop/connect';
+
+const Port = t.refinement(t.string, (s) => /^\d{1,5}$/.test(s) && Number(s) > 0 && Number(s) < 65536, 'Port');
+
+/** The environment the host reads; every other variable is ignored. */
+const EnvCodec = strict('Environment', {}, { PORT: Port, OCOP_STORE: t.string, OCOP_TOKEN_SECRET: t.string, OCOP_MASTER_KEY: t.string });
+
+export interface HostConfig {
+  readonly port: number;
+  readonly storeUrl: string;
+  /** Where the token secret and the master key are kept when the environment does not give them. */
+  readonly dataDir: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** PORT (3000), OCOP_STORE (`sqlite:./data/ocop.sqlite`), secrets from the environment or ./data. */
+export const configFrom = (env: Readonly<Record<string, string | undefined>>, cwd: string): E.Either<ValidationFailure, HostConfig> => {
+  const picked = Object.fromEntries(
+    ['PORT', 'OCOP_STORE', 'OCOP_TOKEN_SECRET', 'OCOP_MASTER_KEY'].flatMap((k) =>
+      env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]],
+    ),
+  );
+  return E.map((e: t.TypeOf<typeof EnvCodec>) => ({
+    port: Number(e.PORT ?? '3000'),
+    storeUrl: chooseStoreUrl(undefined, env),
+    dataDir: resolve(cwd, 'data'),
+    env,
+  }))(decodeWith(EnvCodec, 'environment')(picked));
+};
+
+export const tokenSecretPath = (dataDir: string): string => resolve(dataDir, 'token.secret');
+export const masterKeyPath = (dataDir: string): string => resolve(dataDir, 'master.key');

@@ -1,0 +1,12 @@
+export { startHost, type HostOptions, type RunningHost, type StartError } from './server/host.js';
+export { configFrom, tokenSecretPath, masterKeyPath, type HostConfig } from './config/config.js';
+export { loadSecret, type SecretError } from './config/secrets.js';
+export { ClaimsCodec, HostRoleCodec, hostRoles, type Claims, type HostRole, type Principal } from './auth/claims.js';
+export { issueToken, verifyToken, parseTtl, type TokenError } from './auth/tokens.js';
+export { demoAccounts, type DemoAccount } from './auth/demo-accounts.js';
+export { apiRoutes, type HostDeps } from './server/routes.js';
+export { openApiDocument } from './openapi/document.js';
+export { schemaOf, emptyComponents, type Schema } from './openapi/json-schema.js';
+export { commandRoles } from './access/command-policy.js';
+export { jsonLog, silentLog, type Log } from './http/log.js';
+export type { AnyRoute } from './http/route.js';

@@ -1,0 +1,205 @@
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { either as E } from 'fp-ts';
+import { instantOf } from '@ocop/kernel';
+import type { EventStore } from '@ocop/eventstore';
+import { createLedger, type Ledger } from '@ocop/ledger';
+import { createVault, postgresKeyStore, sealingStore, sqliteKeyStore, type KeyStore, type Vault } from '@ocop/privacy';
+import {
+  allReadModels,
+  createRunner,
+  describeRunnerError,
+  describeStorageError,
+  postgresStorage,
+  sqliteStorage,
+  type ProjectionStorage,
+  type Runner,
+} from '@ocop/projections';
+import { describeConnectError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
+import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
+import { masterKeyPath, tokenSecretPath } from '../config/config.js';
+import { loadSecret } from '../config/secrets.js';
+import type { Log } from '../http/log.js';
+import { switchableVault } from '../privacy/switchable-vault.js';
+import { createApp } from './app.js';
+import { apiRoutes, mountExtras, type HostDeps } from './routes.js';
+import { chainVerifier, type Verifier } from '../audit/chain-verifier.js';
+import { verifications } from '../audit/verifications.js';
+import { masterKeyRotation } from '../privacy/rotation.js';
+
+export interface HostOptions {
+  readonly storeUrl: string;
+  /** Where the token secret and master key files are, when the environment does not give them. */
+  readonly dataDir: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** 0: any free port. */
+  readonly port: number;
+  readonly hostname?: string;
+  readonly log: Log;
+  /** Load the Tánh Linh example into an empty store. */
+  readonly loadExample: boolean;
+  readonly clock?: () => Date;
+  readonly bodyLimit?: string;
+  /** How the whole history is verified on request: hash chains by default. */
+  readonly verifier?: Verifier;
+}
+
+export interface RunningHost {
+  readonly url: string;
+  readonly port: number;
+  /** The store as the host writes it: through the sealing store. */
+  readonly store: EventStore;
+  readonly tokenSecret: Uint8Array;
+  /** Settles when the read models have caught up with the store. */
+  readonly caughtUp: () => Promise<void>;
+  /** Finishes the requests in flight, stops the projections and closes the stores. */
+  readonly close: () => Promise<void>;
+}
+
+export type StartError = { readonly _tag: 'StartFailed'; readonly message: string };
+const failed = (message: string): E.Either<StartError, never> => E.left({ _tag: 'StartFailed', message });
+
+const openKeyStore = async (location: StoreLocation, cwd: string): Promise<E.Either<string, KeyStore>> => {
+  switch (location.kind) {
+    case 'sqlite':
+      return E.mapLeft((e: { readonly message: string }) => e.message)(sqliteKeyStore(resolve(cwd, location.path)));
+    case 'postgres':
+      return E.mapLeft((e: { readonly message: string }) => e.message)(
+        await postgresKeyStore({ connectionString: location.connectionString, schema: location.schema ?? 'ocop' }),
+      );
+    case 'esdb':
+      return E.left('EventStoreDB keeps no keys: run the host on SQLite or PostgreSQL until @ocop/store-esdb has a key store beside it');
+  }
+};
+
+const openProjectionStorage = async (location: StoreLocation, cwd: string): Promise<E.Either<string, ProjectionStorage>> => {
+  switch (location.kind) {
+    case 'sqlite':
+      // A file of their own, so that a rebuild's long transactions never hold up appends.
+      return E.mapLeft(describeStorageError)(sqliteStorage({ path: `${resolve(cwd, location.path)}.read-models` }));
+    case 'postgres':
+      return E.mapLeft(describeStorageError)(
+        await postgresStorage({ connectionString: location.connectionString, schema: `${location.schema ?? 'ocop'}_read_models` }),
+      );
+    case 'esdb':
+      return E.left('no read-model storage beside EventStoreDB yet');
+  }
+};
+
+const isEmpty = async (store: EventStore): Promise<E.Either<string, boolean>> => {
+  for await (const page of store.readAll({ batchSize: 1 })) {
+    if (E.isLeft(page)) return E.left(page.left._tag);
+    return E.right(page.right.length === 0);
+  }
+  return E.right(true);
+};
+
+/**
+ * Starts the host over the store a URL names: secrets, the store behind the sealing store, keys beside it,
+ * the Tánh Linh example in an empty store, the projections (catch-up, then live), and the HTTP server.
+ */
+export const startHost = async (options: HostOptions): Promise<E.Either<StartError, RunningHost>> => {
+  const cwd = process.cwd();
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log;
+  const tokenSecret = loadSecret(options.env, 'OCOP_TOKEN_SECRET', tokenSecretPath(options.dataDir));
+  if (E.isLeft(tokenSecret)) return failed(tokenSecret.left.message);
+  const masterKey = loadSecret(options.env, 'OCOP_MASTER_KEY', masterKeyPath(options.dataDir));
+  if (E.isLeft(masterKey)) return failed(masterKey.left.message);
+
+  const location = parseStoreUrl(options.storeUrl);
+  if (E.isLeft(location)) return failed(describeConnectError(location.left));
+  const opened = await openStore(options.storeUrl);
+  if (E.isLeft(opened)) return failed(describeConnectError(opened.left));
+  const raw = opened.right;
+  const keys = await openKeyStore(location.right, cwd);
+  if (E.isLeft(keys)) {
+    await raw.close();
+    return failed(keys.left);
+  }
+  const vaults = switchableVault(createVault({ keys: keys.right, masterKey: masterKey.right.key }));
+  const vault: Vault = vaults.vault;
+  const store = sealingStore(raw, vault, () => instantOf(clock()));
+  const ledger: Ledger = createLedger(store);
+
+  const empty = await isEmpty(store);
+  if (E.isLeft(empty)) {
+    await Promise.all([raw.close(), keys.right.close()]);
+    return failed(`the store cannot be read: ${empty.left}`);
+  }
+  if (empty.right && options.loadExample) {
+    log({ level: 'info', msg: 'empty store: loading the Tánh Linh example' });
+    await loadTanhLinh(store);
+  }
+
+  const storage = await openProjectionStorage(location.right, cwd);
+  if (E.isLeft(storage)) {
+    await Promise.all([raw.close(), keys.right.close()]);
+    return failed(storage.left);
+  }
+  const runner: Runner = createRunner({ store, storage: storage.right, readModels: allReadModels });
+  const started = await runner.start();
+  if (E.isLeft(started)) {
+    await Promise.all([raw.close(), keys.right.close(), storage.right.close()]);
+    return failed(describeRunnerError(started.left));
+  }
+  let ready = false;
+  const caughtUp = runner.caughtUp().then(() => {
+    ready = true;
+    log({ level: 'info', msg: 'read models caught up' });
+  });
+  void runner.done.then((r) => {
+    if (E.isLeft(r)) log({ level: 'error', msg: 'the projections stopped', error: describeRunnerError(r.left) });
+  });
+
+  const deps: HostDeps = {
+    store,
+    ledger,
+    vault,
+    keys: keys.right,
+    storage: storage.right,
+    readModels: allReadModels,
+    verifications: verifications(store, options.verifier ?? chainVerifier, clock),
+    rotate: masterKeyRotation({ keys: keys.right, initial: masterKey.right, dataDir: options.dataDir, replaceVault: vaults.replace }),
+    clock,
+    log,
+    ready: () => ready,
+  };
+  const routes = apiRoutes(deps);
+  const app = createApp({
+    routes,
+    tokenSecret: tokenSecret.right.key,
+    log,
+    extra: (a) => mountExtras(a, deps, routes, tokenSecret.right.key),
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+  });
+
+  const server: Server = await new Promise((ok) => {
+    const s = app.listen(options.port, options.hostname ?? '127.0.0.1', () => ok(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+  log({ level: 'info', msg: 'listening', url, store: redactStoreUrl(options.storeUrl) });
+
+  let closing: Promise<void> | undefined;
+  return E.right({
+    url,
+    port,
+    store,
+    tokenSecret: tokenSecret.right.key,
+    caughtUp: () => caughtUp,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeIdleConnections();
+        });
+        await runner.stop();
+        await storage.right.close();
+        await keys.right.close();
+        await raw.close();
+        log({ level: 'info', msg: 'stopped' });
+      })()),
+  });
+};
