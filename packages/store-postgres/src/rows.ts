@@ -7,6 +7,10 @@ import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
 export const eventColumns =
   'seq, tx_id::text AS tx_text, stream, revision, event_id::text AS id_text, type, schema_version, data::text AS data_text, metadata::text AS metadata_text, recorded_time, hash, previous_hash';
 
+// The rows of one append share a transaction id: it is converted once per run of equal ids.
+let lastTx = '';
+let lastCommit = 0n;
+
 /** A row of `eventColumns` as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
 export const columnsOf = (row: ReadonlyArray<unknown>): StoredColumns | CorruptEvent => {
   const [seq, tx, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
@@ -25,10 +29,14 @@ export const columnsOf = (row: ReadonlyArray<unknown>): StoredColumns | CorruptE
     (previousHash !== null && typeof previousHash !== 'string')
   )
     return { _tag: 'CorruptEvent', position: `${String(tx)}:${String(seq)}`, reason: 'a column has an unexpected type' };
+  if (tx !== lastTx) {
+    lastCommit = BigInt(tx);
+    lastTx = tx;
+  }
   return {
     stream,
     revision: BigInt(revision),
-    position: { commit: BigInt(tx), prepare: BigInt(seq) },
+    position: { commit: lastCommit, prepare: BigInt(seq) },
     eventId,
     type,
     schemaVersion,
