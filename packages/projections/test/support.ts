@@ -79,7 +79,8 @@ export const dump = async (storage: ProjectionStorage, readModels: ReadonlyArray
         docs.push(...page.docs);
         if (docs.length >= page.total) break;
       }
-      out[`${model.name}.${collection}`] = docs;
+      // Through JSON, as SQL storages keep documents: a field left undefined in memory is no difference.
+      out[`${model.name}.${collection}`] = JSON.parse(JSON.stringify(docs));
     }
   }
   return out;
@@ -89,3 +90,16 @@ export const checkpoints = async (storage: ProjectionStorage): Promise<ReadonlyA
   right(await storage.catalog())
     .filter((g) => g.state === 'active')
     .map((g) => g.checkpoint);
+
+/** The same store, delivering each subscribed event `ms` later: a rebuild then lasts long enough to be watched. */
+export const slowed = (store: EventStore, ms: number): EventStore => ({
+  ...store,
+  subscribeToAll: (options) =>
+    store.subscribeToAll({
+      ...options,
+      onEvent: async (event) => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        await options.onEvent(event);
+      },
+    }),
+});

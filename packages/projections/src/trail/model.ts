@@ -177,12 +177,14 @@ const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
   const certificateId = certificateIdOf(event);
   const certificate = product.certificates.find((c) => c.certificateId === certificateId);
   const dossierId = 'dossierId' in event.data ? event.data.dossierId : (certificate?.dossierId ?? null);
+  const ofDossier = product.certificates.find((c) => c.dossierId === dossierId);
   const entry: TrailEntry = {
     at: projected.businessTime,
     on: projected.on,
     actor: projected.actor,
-    // The rule set the decision names, else the one the command was recorded under, else the certificate's.
-    ruleSet: found.ruleSet ?? projected.ruleSet ?? certificate?.ruleSet ?? null,
+    // The rule set the decision names, else the one the command was recorded under, else its certificate's
+    // (the one it concerns, or the one its dossier was certified under).
+    ruleSet: found.ruleSet ?? projected.ruleSet ?? certificate?.ruleSet ?? ofDossier?.ruleSet ?? null,
     checkpoint: projected.checkpoint,
     eventId: projected.eventId,
     productId,
