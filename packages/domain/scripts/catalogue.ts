@@ -512,7 +512,7 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
         refusals: [
           roundNotOpened,
           roundClosed,
-          r('NotAMember', 'notFound', 'the person does not sit on the council'),
+          r('NotAMember', 'forbidden', 'the person does not sit on the council'),
           dossierNotInRound,
           scoringNotOpen,
           r('AlreadyRecused', 'conflict', 'the member is already recused from the dossier'),
@@ -827,6 +827,14 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
         does: 'Records a result (asked for by the process on ResultAdopted); a re-evaluation below 3 stars concludes as not renewed.',
         refusals: [
           r('WrongProduct', 'invalid', 'the result is of another product than this history'),
+          r('NoCouncilAtLevel', 'invalid', "the result's rule set has no council at its level"),
+          r(
+            'OutcomeDoesNotFollow',
+            'invalid',
+            'the outcome is not what the rule set gives for those stars at that level',
+            recognitionSource,
+          ),
+          r('StarsAboveBand', 'invalid', 'the mean does not reach the stars recorded'),
           r('ResultAlreadyRecorded', 'conflict', 'the result of that round on that dossier is recorded'),
         ],
       },
@@ -850,7 +858,7 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
           r(
             'NotCompetentAuthority',
             'forbidden',
-            "the signer is not of the level competent for the stars under the result's rule set (for a fallback, Art. 7.4.g)",
+            'the signer is not of the level competent for the stars under the rules governing the dossier on the day of the decision (for a fallback, Art. 7.4.g)',
             fallbackSource,
           ),
           r(
@@ -860,6 +868,7 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
             transitionalSource,
           ),
           r('DecidedBeforeFiled', 'invalid', 'the decision precedes the filing'),
+          r('NoRuleSetInForce', 'invalid', 'no rule set accepted dossiers on the filing day'),
           r('CertificateIdTaken', 'conflict', 'the certificate id is already used'),
           r('UpgradeNotAchieved', 'conflict', 'an upgrade whose result is not above the current certificate', upgradeSource),
         ],
@@ -873,6 +882,16 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
           noHistory,
           r('NoAdoptedResult', 'conflict', 'no result has been recorded on the dossier'),
           r('AlreadyDecided', 'conflict', 'the dossier has been decided'),
+          r('ResultDoesNotLeadToRecognition', 'conflict', 'the result goes on to a higher level, or is below 3 stars', recognitionSource),
+          r('NotCompetentAuthority', 'forbidden', 'the signer is not of the level competent for the result'),
+          r(
+            'TransitionalDeadlinePassed',
+            'conflict',
+            'a dossier under the old rules refused after its day (Art. 12.2)',
+            transitionalSource,
+          ),
+          r('DecidedBeforeFiled', 'invalid', 'the decision precedes the filing'),
+          r('NoRuleSetInForce', 'invalid', 'no rule set accepted dossiers on the filing day'),
         ],
       },
       {

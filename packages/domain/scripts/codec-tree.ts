@@ -2,10 +2,9 @@
 // and the personal() and sensitive() wrappers of @ocop/domain. The event catalogue (docs/domain.md) is rendered
 // from it, and the property tests build their arbitraries from it, so that both follow the codecs.
 //
-// io-ts codecs carry their structure (`_tag`, `props`, `types`, …). The `strict` codecs of @ocop/kernel and
-// `commandCodec` are plain `t.Type`s that do not expose theirs; it is read from their validation instead: the
-// first error of decoding `null` carries, in its context, the intersection of required and optional fields that
-// `strict` validates with (and for a command, the codec of its `data`).
+// io-ts codecs carry their structure (`_tag`, `props`, `types`, …); the `strict` codecs of @ocop/kernel expose
+// their `required` and `optional` fields and `commandCodec` its `data`. Any other plain `t.Type` is read from its
+// validation: the first error of decoding `null` carries, in its context, the structure it validates with.
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 
@@ -130,6 +129,10 @@ export const describeCodec = (codec: unknown): CodecNode => {
       return merge(nameOf(codec), listOf(field(codec, 'types')).map(describeCodec));
     case undefined: {
       if (!(codec instanceof t.Type)) throw new Error('not a codec');
+      const required = field(codec, 'required');
+      const optional = field(codec, 'optional');
+      if (required !== undefined && optional !== undefined)
+        return { kind: 'object', name: nameOf(codec), required: fieldsOf(required), optional: fieldsOf(optional) };
       const structure = structureOf(codec);
       if (structure === undefined) return { kind: 'opaque', name: nameOf(codec) };
       const described = describeCodec(structure);
@@ -142,6 +145,8 @@ export const describeCodec = (codec: unknown): CodecNode => {
 
 /** The codec of a command's `data`, read from the validation of a `commandCodec`. */
 export const commandDataCodec = (command: t.Mixed): unknown => {
+  const data = field(command, 'data');
+  if (data instanceof t.Type) return data;
   for (const error of errorsOf(command, { type: command.name, data: null })) {
     const entry = error.context[1];
     if (entry?.key === 'data') return entry.type;

@@ -169,6 +169,69 @@ test('under QĐ 148/2023 the district chairman recognises a 3★ product', () =>
     .thenError((e) => e.rule === 'NotCompetentAuthority');
 });
 
+// QĐ 1489/2025: from 06/07/2025 the province recognises 3★; a district's result decided afterwards is the province's.
+test('a 2025 district result decided after QĐ 1489 is recognised by the province, not the vanished district', () => {
+  const r = result({
+    outcome: { kind: 'recognise', level: 'district', stars: 3, authority: districtChairman },
+    stars: 3,
+    mean: 61,
+    ruleSet: 'qd148-2023',
+    level: 'district',
+    filedOn: '2025-03-01',
+    on: '2025-06-20',
+  });
+  spec
+    .given([r])
+    .when(decide('district', '2025-08-01'))
+    .thenError((e) => e.rule === 'NotCompetentAuthority' && e.message.includes('qd148-2023-qd1489-2025'));
+  const ok = spec.given([r]).when(decide('province', '2025-08-01')).result;
+  assert.ok(ok._tag === 'Right' && ok.right[0]?.type === 'RecognitionDecided' && ok.right[0].data.ruleSet === 'qd148-2023-qd1489-2025');
+  // Decided before 06/07/2025, the district still decides.
+  assert.ok(spec.given([r]).when(decide('district', '2025-06-30')).result._tag === 'Right');
+});
+
+// A result that contradicts itself is refused when recorded (QĐ 26/2026 Art. 3.3, 4.1).
+test('a result whose outcome does not follow from its stars, or whose mean does not reach them, is not recorded', () => {
+  const record = (o: Parameters<typeof resultData>[0]): CertificationCommand => ({ type: 'RecordCouncilResult', data: resultData(o) });
+  spec
+    .given([])
+    .when(record({ outcome: { kind: 'recognise', level: 'province', stars: 3, authority: provinceChairman }, stars: 1, mean: 20 }))
+    .thenError((e) => e.rule === 'OutcomeDoesNotFollow');
+  spec
+    .given([])
+    .when(record({ outcome: { kind: 'recognise', level: 'province', stars: 3, authority: provinceChairman }, stars: 3, mean: 48 }))
+    .thenError((e) => e.rule === 'StarsAboveBand');
+  spec
+    .given([])
+    .when(
+      record({
+        outcome: { kind: 'recognise', level: 'district', stars: 3, authority: districtChairman },
+        stars: 3,
+        mean: 60,
+        level: 'district',
+      }),
+    )
+    .thenError((e) => e.rule === 'NoCouncilAtLevel');
+});
+
+test('a history imported from its certificate onwards knows its product: the certificate can expire', () => {
+  const imported = decided('2023-06-15', 3, 'gcn-2023-17', 'qd148-2023', '2026-06-15', districtChairman, 'district').filter(
+    (e) => e.type === 'CertificateIssued',
+  );
+  spec
+    .given(imported)
+    .when({
+      type: 'ExpireCertificate',
+      data: { certificateId: certificateId('gcn-2023-17'), today: day('2026-06-16'), ...ctx('2026-06-16', system) },
+    })
+    .then([
+      {
+        type: 'CertificateExpired',
+        data: { productId, certificateId: certificateId('gcn-2023-17'), lastValidDay: day('2026-06-15'), ...ctx('2026-06-16', system) },
+      },
+    ]);
+});
+
 // Art. 7.3.e: 90 or more goes to the ministry; the province does not certify it.
 test('a result that goes on to the next level cannot be decided here', () => {
   const fwd = result({ outcome: { kind: 'forward', from: 'province', to: 'central', stars: 5 }, stars: 5, mean: 92 });

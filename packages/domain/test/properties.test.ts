@@ -379,11 +379,9 @@ test('no accepted sequence issues a certificate without a recognising result of 
   assert.ok(issued > 100, `only ${issued} certificates were issued`);
 });
 
-// Skipped: RecordCouncilResult accepts a result whose stars, mean and outcome contradict each other (e.g. 1★, mean
-// 20, outcome "recognise 3★"), and DecideRecognition then certifies on the outcome alone; see the report that came
-// with these specifications. To be enabled once the certification checks a recorded result against outcomeAt.
-// QĐ 26/2026 Art. 4.1.a, 7.3.e, 7.4.e, for results of any content.
-test.skip('…even when the recorded results are any the codec accepts', () => {
+// QĐ 26/2026 Art. 4.1.a, 7.3.e, 7.4.e, for results of any content: a result whose stars, mean and outcome
+// contradict each other is refused when it is recorded, so no certificate can rest on it.
+test('…even when the recorded results are any the codec accepts', () => {
   fc.assert(
     fc.property(
       sequences((filedOn) => fc.oneof(adoptedResult(filedOn), anyResult(filedOn))),

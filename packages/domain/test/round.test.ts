@@ -460,7 +460,7 @@ test('only a member of the council declares a conflict', () => {
       type: 'DeclareConflict',
       data: { dossierId, person: outsider.person, reason: nonEmpty('x'), ...ctx('2026-11-20', memberActor(outsider)) },
     })
-    .thenError({ kind: 'notFound', rule: 'NotAMember', message: 'tv-ngoai is not a member of this council' });
+    .thenError({ kind: 'forbidden', rule: 'NotAMember', message: 'tv-ngoai is not a member of this council' });
 });
 
 // [inference] A member with a conflict does not score the dossier.

@@ -179,12 +179,9 @@ test('a representative given as plain text instead of a personal value is refuse
   });
   const failure = leftOf(decodeSubjectCommand(json));
   assert.is(failure.what, 'subject command ChangeRepresentative');
-  // Every problem is on that one field, and the first says what a personal value looks like.
+  // Every problem is on that one field, and the first names the form a personal value takes.
   assert.equal([...new Set(failure.errors.map((e) => e.path))], ['data.representative']);
-  assert.equal(failure.errors[0], {
-    path: 'data.representative',
-    message: 'expected { $personal: PersonId, value: Contact }, got "Trần Văn Minh"',
-  });
+  assert.equal(failure.errors[0], { path: 'data.representative', message: 'expected Personal, got "Trần Văn Minh"' });
 });
 
 test.run();

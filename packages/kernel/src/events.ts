@@ -131,19 +131,23 @@ export interface Command<Type extends string = string, Data = unknown> {
 
 /** The codec of one command type: `{ "type": "...", "data": {...} }`, strict about both. */
 export const commandCodec = <Type extends string, A, O>(type: Type, data: t.Type<A, O, unknown>) =>
-  new t.Type<Command<Type, A>, { type: Type; data: O }, unknown>(
-    type,
-    (u): u is Command<Type, A> => typeof u === 'object' && u !== null && 'type' in u && u.type === type && 'data' in u && data.is(u.data),
-    (u, c) => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, 'a command is an object {"type", "data"}');
-      const record = u as Readonly<Record<string, unknown>>;
-      const extra = Object.keys(record).filter((k) => k !== 'type' && k !== 'data');
-      if (extra.length > 0)
-        return t.failure(u, [...c, { key: extra[0] ?? '', type: t.never, actual: u }], `unknown field "${extra[0] ?? ''}"`);
-      if (record['type'] !== type) return t.failure(record['type'], [...c, { key: 'type', type: t.literal(type), actual: record['type'] }]);
-      return E.map((d: A) => ({ type, data: d }))(
-        data.validate(record['data'], [...c, { key: 'data', type: data, actual: record['data'] }]),
-      );
-    },
-    (cmd) => ({ type, data: data.encode(cmd.data) }),
+  Object.assign(
+    new t.Type<Command<Type, A>, { type: Type; data: O }, unknown>(
+      type,
+      (u): u is Command<Type, A> => typeof u === 'object' && u !== null && 'type' in u && u.type === type && 'data' in u && data.is(u.data),
+      (u, c) => {
+        if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, 'a command is an object {"type", "data"}');
+        const record = u as Readonly<Record<string, unknown>>;
+        const extra = Object.keys(record).filter((k) => k !== 'type' && k !== 'data');
+        if (extra.length > 0)
+          return t.failure(u, [...c, { key: extra[0] ?? '', type: t.never, actual: u }], `unknown field "${extra[0] ?? ''}"`);
+        if (record['type'] !== type)
+          return t.failure(record['type'], [...c, { key: 'type', type: t.literal(type), actual: record['type'] }]);
+        return E.map((d: A) => ({ type, data: d }))(
+          data.validate(record['data'], [...c, { key: 'data', type: data, actual: record['data'] }]),
+        );
+      },
+      (cmd) => ({ type, data: data.encode(cmd.data) }),
+    ),
+    { data },
   );

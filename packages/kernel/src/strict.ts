@@ -4,16 +4,18 @@ import { either } from 'fp-ts';
 export type StrictType<R extends t.Props, O extends t.Props> = t.TypeOfProps<R> & Partial<t.TypeOfProps<O>>;
 export type StrictOutput<R extends t.Props, O extends t.Props> = t.OutputOfProps<R> & Partial<t.OutputOfProps<O>>;
 
+/** A strict codec, with its required and optional fields readable. */
+export type StrictC<R extends t.Props, O extends t.Props> = t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown> & {
+  readonly required: R;
+  readonly optional: O;
+};
+
 /**
  * An object codec that rejects unknown fields instead of ignoring them, so that a misspelt field in a
  * request body, a stored event or a rule file is an error that names it, never a silent loss.
  * Decoding also drops nothing and adds nothing: the output holds exactly the declared fields present.
  */
-export const strict = <R extends t.Props, O extends t.Props>(
-  name: string,
-  required: R,
-  optional: O,
-): t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown> => {
+export const strict = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O): StrictC<R, O> => {
   const base: t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown> = t.intersection([t.type(required), t.partial(optional)]);
   const known = new Set([...Object.keys(required), ...Object.keys(optional)]);
   // Copies the declared fields that are present; every other key was rejected or is not ours.
@@ -22,13 +24,14 @@ export const strict = <R extends t.Props, O extends t.Props>(
     for (const k of Object.keys(out)) if (!known.has(k) || out[k as keyof A] === undefined) delete out[k as keyof A];
     return out;
   };
-  return new t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown>(
+  const codec = new t.Type<StrictType<R, O>, StrictOutput<R, O>, unknown>(
     name,
     (u): u is StrictType<R, O> => base.is(u) && Object.keys(u as object).every((k) => known.has(k)),
     (u, context) => {
+      // Not an object at all: one error naming this codec, not one per member of the intersection below.
+      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, context);
       // The intersection's own context entry lets error paths skip its member numbers.
       const result = either.map((a: StrictType<R, O>) => pick(a))(base.validate(u, [...context, { key: '', type: base, actual: u }]));
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return result;
       const record = u as Readonly<Record<string, unknown>>;
       const unknownFields: t.Errors = Object.keys(record)
         .filter((key) => !known.has(key))
@@ -42,4 +45,6 @@ export const strict = <R extends t.Props, O extends t.Props>(
     },
     (a) => pick(base.encode(a)),
   );
+  // The fields stay readable, for documents and generators that walk a codec's structure.
+  return Object.assign(codec, { required, optional });
 };

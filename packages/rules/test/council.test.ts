@@ -54,6 +54,12 @@ test('a recused member neither scores nor counts for the quorum', () => {
   });
 });
 
+test('a chair recused from a dossier is not required for its quorum', () => {
+  const sheets = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((m) => sheetOf(m));
+  const r = right(councilResult(council(sheets, { recused: ['chair'] })));
+  assert.equal(r.quorum, { eligible: 7, present: 6, required: 6, chairPresent: false });
+});
+
 test('a sheet from someone outside the council, or a second sheet from a member, is refused', () => {
   assert.equal(left(councilResult(council([...sixSheets, sheetOf('stranger')]))), { _tag: 'NotAMember', member: 'stranger' });
   assert.equal(left(councilResult(council([...sixSheets, sheetOf('m1')]))), { _tag: 'DuplicateSheet', member: 'm1' });

@@ -1,6 +1,17 @@
 import { either as E } from 'fp-ts';
 import type { Decider, LocalDate } from '@ocop/kernel';
-import { certificateExpiry, governingRuleSet, revocationDeadline, ruleSetById, ruleSetForFilingOn, type CertifiedStars } from '@ocop/rules';
+import {
+  bandOf,
+  certificateExpiry,
+  governingRuleSet,
+  outcomeAt,
+  revocationDeadline,
+  ruleSetById,
+  ruleSetForFilingOn,
+  type CertifiedStars,
+  type GoverningError,
+} from '@ocop/rules';
+import { storedOutcome } from '../round/council-result.js';
 import { conflict, forbidden, invalid, notFound, type DomainError } from '../shared/errors.js';
 import { annulmentSource, fallbackSource, recognitionSource, revocationSource, upgradeSource } from '../shared/sources.js';
 import type { CertificationCommand } from './commands.js';
@@ -23,6 +34,31 @@ const certificateOf = (state: CertificationState, id: string): E.Either<DomainEr
 
 type ProductId = NonNullable<CertificationState['productId']>;
 
+const governingRefusal = (e: GoverningError): DomainError => {
+  switch (e._tag) {
+    case 'TransitionalDeadlinePassed':
+      return conflict('TransitionalDeadlinePassed', `a dossier filed on ${e.filedOn} under the old rules had to be decided by ${e.decideBy}`, { source: e.source });
+    case 'DecidedBeforeFiled':
+      return invalid('DecidedBeforeFiled', `the decision (${e.decidedOn}) precedes the filing (${e.filedOn})`);
+    case 'NoRuleSetInForce':
+      return invalid('NoRuleSetInForce', `no rule set accepted dossiers on ${e.filedOn}`);
+  }
+};
+
+/** A result recorded here must be one a council could adopt: its outcome follows from its stars, its stars from its mean. */
+const resultRule = (d: Command<'RecordCouncilResult'>['data']): DomainError | undefined => {
+  const ruleSet = ruleSetById(d.ruleSet);
+  const expected = outcomeAt(ruleSet, d.level, d.stars);
+  if (E.isLeft(expected)) return invalid('NoCouncilAtLevel', `${d.ruleSet} has no council at ${d.level} level`, { source: ruleSet.levels.source });
+  if (JSON.stringify(storedOutcome(expected.right)) !== JSON.stringify(d.outcome))
+    return invalid('OutcomeDoesNotFollow', `under ${d.ruleSet}, ${d.stars}★ at ${d.level} level leads to ${expected.right.kind}, not to the outcome given`, {
+      source: expected.right.source,
+    });
+  if (bandOf(ruleSet, d.mean) < d.stars)
+    return invalid('StarsAboveBand', `a mean of ${d.mean} does not reach ${d.stars}★`, { source: ruleSet.bands.source });
+  return undefined;
+};
+
 /** The product and one of its certificates, or why there is none. */
 const withCertificate = (state: CertificationState, id: string, f: (productId: ProductId, c: Certificate) => Result): Result =>
   E.chain((productId: ProductId) => E.chain((c: Certificate) => f(productId, c))(certificateOf(state, id)))(productOf(state));
@@ -30,6 +66,8 @@ const withCertificate = (state: CertificationState, id: string, f: (productId: P
 const recordResult = (state: CertificationState, { data }: Command<'RecordCouncilResult'>): Result => {
   if (state.productId !== undefined && state.productId !== data.productId)
     return E.left(invalid('WrongProduct', `this history is of product ${state.productId}, not ${data.productId}`));
+  const unsound = resultRule(data);
+  if (unsound) return E.left(unsound);
   if (state.results.some((r) => r.dossierId === data.dossierId && r.roundId === data.roundId))
     return E.left(conflict('ResultAlreadyRecorded', `the result of round ${data.roundId} on ${data.dossierId} is already recorded`));
   const recorded: CertificationEvent = { type: 'CouncilResultRecorded', data };
@@ -80,27 +118,18 @@ const decide = (state: CertificationState, { data }: Command<'DecideRecognition'
     return E.left(
       invalid('StarsDifferFromResult', `the council's result is ${outcome.stars}★, not ${data.stars}★`, { source: recognitionSource }),
     );
-  const ruleSet = ruleSetById(result.ruleSet);
+  // The rules that govern the dossier on the day of the decision name the competent authority: a district's
+  // result of 2025 decided after QĐ 1489/2025 is the province's to decide (districts are gone).
+  const governing = governingRuleSet({ kind: result.kind, filedOn: result.filedOn, decidedOn: data.decision.date });
+  if (E.isLeft(governing)) return E.left(governingRefusal(governing.left));
+  const ruleSet = governing.right.ruleSet;
   const competent = ruleSet.recognition.value[data.stars];
-  if (data.decision.signer.level !== outcome.authority.level || competent.level !== outcome.authority.level)
+  if (data.decision.signer.level !== competent.level)
     return E.left(
       forbidden(
         'NotCompetentAuthority',
         `${data.stars}★ under ${ruleSet.id} is recognised by ${competent.title} (${competent.level}), not by a ${data.decision.signer.level} signer`,
-        {
-          source: outcome.kind === 'fallback' ? fallbackSource : ruleSet.recognition.source,
-        },
-      ),
-    );
-  const governing = governingRuleSet({ kind: result.kind, filedOn: result.filedOn, decidedOn: data.decision.date });
-  if (E.isLeft(governing) && governing.left._tag === 'TransitionalDeadlinePassed')
-    return E.left(
-      conflict(
-        'TransitionalDeadlinePassed',
-        `a dossier filed on ${result.filedOn} under the old rules had to be decided by ${governing.left.decideBy}`,
-        {
-          source: governing.left.source,
-        },
+        { source: outcome.kind === 'fallback' ? fallbackSource : ruleSet.recognition.source },
       ),
     );
   if (data.decision.date < result.filedOn)
@@ -165,10 +194,21 @@ const decide = (state: CertificationState, { data }: Command<'DecideRecognition'
 
 const refuse = (state: CertificationState, { data }: Command<'RefuseRecognition'>): Result =>
   E.chain((productId: ProductId): Result => {
-    const result = state.results.find((r) => r.dossierId === data.dossierId);
+    const result = [...state.results].reverse().find((r) => r.dossierId === data.dossierId);
     if (!result) return E.left(conflict('NoAdoptedResult', `no council result has been adopted on dossier ${data.dossierId}`));
-    if (state.decidedDossiers.includes(data.dossierId))
-      return E.left(conflict('AlreadyDecided', `dossier ${data.dossierId} has been decided`));
+    if (state.decidedDossiers.includes(data.dossierId)) return E.left(conflict('AlreadyDecided', `dossier ${data.dossierId} has been decided`));
+    const outcome = result.outcome;
+    if (outcome.kind !== 'recognise' && outcome.kind !== 'fallback')
+      return E.left(conflict('ResultDoesNotLeadToRecognition', `a ${outcome.kind} result is not the authority's to refuse`, { source: recognitionSource }));
+    const governing = governingRuleSet({ kind: result.kind, filedOn: result.filedOn, decidedOn: data.decision.date });
+    if (E.isLeft(governing)) return E.left(governingRefusal(governing.left));
+    const competent = governing.right.ruleSet.recognition.value[outcome.stars];
+    if (data.decision.signer.level !== competent.level)
+      return E.left(
+        forbidden('NotCompetentAuthority', `only ${competent.title} (${competent.level}) decides on this result`, {
+          source: governing.right.ruleSet.recognition.source,
+        }),
+      );
     return E.right([{ type: 'RecognitionRefused', data: { productId, ...data } }]);
   })(productOf(state));
 

@@ -51,7 +51,7 @@ export const evolveCertification = (state: CertificationState, event: Certificat
         status: 'valid',
         reEvaluationPending: false,
       };
-      return { ...state, certificates: [...state.certificates, certificate] };
+      return { ...state, productId: d.productId, certificates: [...state.certificates, certificate] };
     }
     case 'CertificateSuperseded':
       return setCertificate(state, event.data.certificateId, withStatus('superseded'));

@@ -110,7 +110,7 @@ const decideOpen = (round: OpenRoundState, command: Exclude<RoundCommand, { type
       return assign(round, command);
     case 'DeclareConflict': {
       const { person, dossierId } = command.data;
-      if (!isMember(round, person)) return E.left(notFound('NotAMember', `${person} is not a member of this council`));
+      if (!isMember(round, person)) return E.left(forbidden('NotAMember', `${person} is not a member of this council`));
       return E.chain((d: DossierInRound): Result => {
         if (d.recused.includes(person)) return E.left(conflict('AlreadyRecused', `${person} is already recused from ${dossierId}`));
         if (d.sheets.some((s) => s.person === person))

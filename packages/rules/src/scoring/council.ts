@@ -172,12 +172,14 @@ export const councilResult = <M extends string>(input: CouncilInput<M>): E.Eithe
   const present = sheets.length;
   const required = quorumRequired(rules, eligible);
   const chairPresent = seen.has(input.chair);
-  if (present < required || (rules.quorum.chairRequired && !chairPresent))
-    return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired: rules.quorum.chairRequired });
+  // A chair who declared a conflict on this dossier cannot be required to score it.
+  const chairRequired = rules.quorum.chairRequired && !input.recused.includes(input.chair);
+  if (present < required || (chairRequired && !chairPresent))
+    return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired });
 
   // The first sheet, in the order submitted, with the lowest and with the highest total.
   const [first, ...rest] = sheets;
-  if (!first) return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired: rules.quorum.chairRequired });
+  if (!first) return E.left({ _tag: 'QuorumNotMet', eligible, present, required, chairPresent, chairRequired });
   const lowest = rest.reduce((low, s) => (s.score.total < low.score.total ? s : low), first);
   const highest = rest.reduce((high, s) => (s.score.total > high.score.total ? s : high), first);
   const spread = highest.score.total - lowest.score.total;
