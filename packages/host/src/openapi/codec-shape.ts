@@ -1,50 +1,43 @@
-// The structure of codecs that do not expose it. io-ts codecs carry theirs (`props`, `types`, …), but the
-// `strict` objects of @ocop/kernel and its `commandCodec` are plain `t.Type`s: their structure is read from
-// their own validation, whose error contexts name the codecs they validate with — for `strict`, the
-// intersection of its required and optional fields; for a command, the codec of its `data`.
+// The structure of codecs: io-ts's own carry theirs (`props`, `types`, …); the `strict` objects of
+// @ocop/kernel expose their `required` and `optional` fields, and its `commandCodec`s their `data`.
 import * as t from 'io-ts';
-import { either as E } from 'fp-ts';
 
-const errorsOf = (codec: t.Mixed, input: unknown): t.Errors => {
-  const result = codec.decode(input);
-  return E.isLeft(result) ? result.left : [];
-};
-
-const propsOf = (codec: unknown): t.Props | undefined => {
-  if (!(codec instanceof t.InterfaceType || codec instanceof t.PartialType)) return undefined;
-  const props: unknown = codec.props;
+const propsOf = (props: unknown): t.Props | undefined => {
   if (typeof props !== 'object' || props === null) return undefined;
   const out: Record<string, t.Mixed> = {};
-  for (const [k, v] of Object.entries(props)) if (v instanceof t.Type) out[k] = v;
+  for (const [k, v] of Object.entries(props)) {
+    if (!(v instanceof t.Type)) return undefined;
+    out[k] = v;
+  }
   return out;
 };
 
-/** The required and optional fields a `strict` codec (or a plain interface/partial/intersection) validates. */
+const read = (codec: t.Mixed, key: string): unknown => (key in codec ? Object.getOwnPropertyDescriptor(codec, key)?.value : undefined);
+
+/** The required and optional fields of a `strict` codec, or of an interface, partial or intersection of them. */
 export const objectShapeOf = (codec: t.Mixed): { readonly required: t.Props; readonly optional: t.Props } | undefined => {
-  const base: unknown =
-    codec instanceof t.IntersectionType || codec instanceof t.InterfaceType || codec instanceof t.PartialType
-      ? codec
-      : errorsOf(codec, null).find((e) => e.context[1]?.type instanceof t.IntersectionType)?.context[1]?.type;
-  if (base instanceof t.InterfaceType) return { required: propsOf(base) ?? {}, optional: {} };
-  if (base instanceof t.PartialType) return { required: {}, optional: propsOf(base) ?? {} };
-  if (!(base instanceof t.IntersectionType)) return undefined;
-  const members: unknown = base.types;
-  if (!Array.isArray(members)) return undefined;
-  const required: Record<string, t.Mixed> = {};
-  const optional: Record<string, t.Mixed> = {};
-  for (const m of members) {
-    if (m instanceof t.InterfaceType) Object.assign(required, propsOf(m));
-    else if (m instanceof t.PartialType) Object.assign(optional, propsOf(m));
-    else return undefined;
+  if (codec instanceof t.InterfaceType) return { required: propsOf(read(codec, 'props')) ?? {}, optional: {} };
+  if (codec instanceof t.PartialType) return { required: {}, optional: propsOf(read(codec, 'props')) ?? {} };
+  if (codec instanceof t.IntersectionType) {
+    const members: unknown = read(codec, 'types');
+    if (!Array.isArray(members)) return undefined;
+    const required: Record<string, t.Mixed> = {};
+    const optional: Record<string, t.Mixed> = {};
+    for (const m of members) {
+      const shape = m instanceof t.Type ? objectShapeOf(m) : undefined;
+      if (!shape) return undefined;
+      Object.assign(required, shape.required);
+      Object.assign(optional, shape.optional);
+    }
+    return { required, optional };
   }
-  return { required, optional };
+  const required = propsOf(read(codec, 'required'));
+  const optional = propsOf(read(codec, 'optional'));
+  return required && optional ? { required, optional } : undefined;
 };
 
-/** The codec of a command's `data`, read from the validation of a `commandCodec`. */
+/** The codec of a command's `data`. */
 export const commandDataOf = (command: t.Mixed): t.Mixed | undefined => {
-  const entry = errorsOf(command, { type: command.name, data: null })
-    .map((e) => e.context.find((c) => c.key === 'data'))
-    .find((c) => c !== undefined);
-  const codec: unknown = entry?.type;
-  return codec instanceof t.Type ? codec : undefined;
+  const data = read(command, 'data');
+  return data instanceof t.Type ? data : undefined;
 };

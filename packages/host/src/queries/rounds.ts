@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import { strict } from '@ocop/kernel';
 import { CouncilId, DossierId, PersonId, RoundId } from '@ocop/domain';
-import { roundsQueries, type CouncilDoc, type Page, type QueryError, type RoundDoc } from '@ocop/projections';
+import { roundsQueries, type CouncilDoc, type Page, type QueryError, type RoundDoc, type RoundView } from '@ocop/projections';
 import type { Ledger } from '@ocop/ledger';
 import type { Principal } from '../auth/claims.js';
 import { covers, scopeOf } from '../access/areas.js';
@@ -53,7 +53,7 @@ const visible = (
 };
 
 /** A member does not see the dossiers they are recused from, nor anything of them. */
-const forMember = (p: Principal, round: RoundDoc): RoundDoc =>
+const forMember = (p: Principal, round: RoundView): RoundView =>
   p.role === 'councilMember' || p.role === 'councilChair'
     ? { ...round, dossiers: round.dossiers.filter((d) => !d.recusals.some((r) => r.person === p.person)) }
     : round;
@@ -87,7 +87,7 @@ export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): Read
         const { offset, limit, asOf: _asOf, ...filters } = query;
         const all = await everything((o) => roundsQueries(storage.right).rounds({ ...filters, offset: o, limit: 1000 }));
         if (E.isLeft(all)) return all;
-        const rows = all.right.filter((r) => visible(ctx.principal, r)).map((r) => forMember(ctx.principal, r));
+        const rows: ReadonlyArray<RoundDoc> = all.right.filter((r) => visible(ctx.principal, r));
         return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchRounds', paged(rows, offset, limit)));
       },
     }),

@@ -22,6 +22,7 @@ import { loadSecret } from '../config/secrets.js';
 import type { Log } from '../http/log.js';
 import { switchableVault } from '../privacy/switchable-vault.js';
 import { createApp } from './app.js';
+import type { AnyRoute } from '../http/route.js';
 import { apiRoutes, mountExtras, type HostDeps } from './routes.js';
 import { chainVerifier, type Verifier } from '../audit/chain-verifier.js';
 import { verifications } from '../audit/verifications.js';
@@ -165,7 +166,17 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     log,
     ready: () => ready,
   };
-  const routes = apiRoutes(deps);
+  const release = async () => {
+    await runner.stop();
+    await Promise.all([raw.close(), keys.right.close(), storage.right.close()]);
+  };
+  let routes: ReadonlyArray<AnyRoute>;
+  try {
+    routes = apiRoutes(deps);
+  } catch (e) {
+    await release();
+    return failed(`the routes cannot be made: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const app = createApp({
     routes,
     tokenSecret: tokenSecret.right.key,
