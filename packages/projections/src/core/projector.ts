@@ -40,7 +40,11 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
   return {
     name: model.name,
     version: model.version,
-    tables: names.map((collection) => ({ collection, columns: collectionOf(collection)?.columns ?? {} })),
+    tables: names.map((collection) => ({
+      collection,
+      columns: collectionOf(collection)?.columns ?? {},
+      indexed: collectionOf(collection)?.indexed ?? [],
+    })),
     projector: (fresh) => {
       // Documents by "collection NUL key", tagged with their collection; `doc: undefined` records an absent key.
       const cache = new Map<string, { readonly collection: string; readonly doc: unknown }>();

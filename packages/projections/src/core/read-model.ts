@@ -10,6 +10,8 @@ export interface Collection<Doc> {
   readonly codec: t.Type<Doc, unknown, unknown>;
   readonly columns: Readonly<Record<string, ColumnType>>;
   readonly columnsOf: (doc: Doc) => Readonly<Record<string, ColumnValue>>;
+  /** Columns worth an index in SQL: those that pick few rows of a large table. Others are scanned. */
+  readonly indexed?: ReadonlyArray<string>;
 }
 
 /** The documents of a read model, by collection name. */

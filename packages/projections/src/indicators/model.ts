@@ -188,7 +188,12 @@ const indicatorsModel: ReadModel<IndicatorDocs> = {
   name: 'programme_indicators',
   version: 1,
   collections: {
-    tallies: { codec: TallyDoc, columns: { year: 'integer', tag: 'text' }, columnsOf: (t) => ({ year: t.year, tag: t.tag }) },
+    tallies: {
+      codec: TallyDoc,
+      columns: { year: 'integer', tag: 'text' },
+      columnsOf: (t) => ({ year: t.year, tag: t.tag }),
+      indexed: ['tag'],
+    },
     subjects: { codec: SubjectFactsDoc, columns: {}, columnsOf: () => ({}) },
     products: { codec: ProductFactsDoc, columns: {}, columnsOf: () => ({}) },
     dossiers: { codec: DossierFactsDoc, columns: {}, columnsOf: () => ({}) },

@@ -62,7 +62,11 @@ export const ResultDoc = t.type({
   blocking: t.readonlyArray(t.type({ criterion: t.string, forStars: t.number })),
 });
 
+/** A dossier in a round: a document of its own, so that a sheet changes one small document, not the round's. */
 export const RoundDossierDoc = t.type({
+  roundId: t.string,
+  /** The position of its assignment: dossiers are listed in the order they were assigned. */
+  assignedAt: t.string,
   dossierId: t.string,
   productId: t.string,
   sheet: t.number,
@@ -106,7 +110,6 @@ export const RoundDoc = t.type({
   closedOn: nullable(t.string),
   chair: t.string,
   members: t.readonlyArray(t.type({ person: t.string, organisation: t.string })),
-  dossiers: t.readonlyArray(RoundDossierDoc),
 });
 export type RoundDoc = t.TypeOf<typeof RoundDoc>;
 
@@ -114,4 +117,9 @@ export type RoundDoc = t.TypeOf<typeof RoundDoc>;
 export const SealedDoc = t.type({ sheets: t.readonlyArray(SheetDoc) });
 export type SealedDoc = t.TypeOf<typeof SealedDoc>;
 
-export type RoundsDocs = { readonly councils: CouncilDoc; readonly rounds: RoundDoc; readonly sealed: SealedDoc };
+export type RoundsDocs = {
+  readonly councils: CouncilDoc;
+  readonly rounds: RoundDoc;
+  readonly dossiers: RoundDossierDoc;
+  readonly sealed: SealedDoc;
+};

@@ -2,7 +2,7 @@ import type { DecisionRef } from '@ocop/domain';
 import type { ProjectedEvent } from '../core/event.js';
 import { defineReadModel } from '../core/projector.js';
 import type { DocKey, DocWrite, Lookup, ReadModel } from '../core/read-model.js';
-import { CouncilDoc, RoundDoc, SealedDoc, type RoundDossierDoc, type RoundsDocs } from './docs.js';
+import { CouncilDoc, RoundDoc, RoundDossierDoc, SealedDoc, type RoundsDocs } from './docs.js';
 
 type Get = Lookup<RoundsDocs>;
 type Write = DocWrite<RoundsDocs>;
@@ -20,8 +20,13 @@ const decisionOf = (d: DecisionRef) => ({
 const council = (doc: CouncilDoc): Write => ({ collection: 'councils', key: doc.councilId, doc });
 const round = (doc: RoundDoc): Write => ({ collection: 'rounds', key: doc.roundId, doc });
 
-const inRound = (doc: RoundDoc, dossierId: string, f: (d: RoundDossierDoc) => RoundDossierDoc): Write =>
-  round({ ...doc, dossiers: doc.dossiers.map((d) => (d.dossierId === dossierId && d.status !== 'removed' ? f(d) : d)) });
+const dossierKey = (roundId: string, dossierId: string): string => `${roundId}|${dossierId}`;
+
+/** A change to a dossier of a round, unless it left the round. */
+const inRound = (get: Get, roundId: string, dossierId: string, f: (d: RoundDossierDoc) => RoundDossierDoc): ReadonlyArray<Write> => {
+  const doc = get('dossiers', dossierKey(roundId, dossierId));
+  return doc && doc.status !== 'removed' ? [{ collection: 'dossiers', key: dossierKey(roundId, dossierId), doc: f(doc) }] : [];
+};
 
 const needs = ({ event }: ProjectedEvent): ReadonlyArray<DocKey<RoundsDocs>> => {
   switch (event.type) {
@@ -33,14 +38,14 @@ const needs = ({ event }: ProjectedEvent): ReadonlyArray<DocKey<RoundsDocs>> => 
     case 'SheetSubmitted':
     case 'ScoringClosed':
       return [
-        { collection: 'rounds', key: event.data.roundId },
+        { collection: 'dossiers', key: dossierKey(event.data.roundId, event.data.dossierId) },
         { collection: 'sealed', key: sealedKey(event.data.roundId, event.data.dossierId, event.data.attempt) },
       ];
-    case 'DossierAssigned':
     case 'MemberRecused':
     case 'RescoringRequested':
     case 'ResultAdopted':
     case 'DossierRemovedFromRound':
+      return [{ collection: 'dossiers', key: dossierKey(event.data.roundId, event.data.dossierId) }];
     case 'RoundClosed':
       return [{ collection: 'rounds', key: event.data.roundId }];
     default:
@@ -61,7 +66,8 @@ const councilChange = (
   return doc ? [council({ ...f(doc), changes: [...doc.changes, { change, on, decisionNumber: decision.number, person }] })] : [];
 };
 
-const evolve = ({ event, on }: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
+const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
+  const { event, on } = projected;
   switch (event.type) {
     case 'CouncilEstablished': {
       const d = event.data;
@@ -117,24 +123,22 @@ const evolve = ({ event, on }: ProjectedEvent, get: Get): ReadonlyArray<Write> =
           closedOn: null,
           chair: d.council.chair,
           members: d.council.members,
-          dossiers: [],
         }),
       ];
     }
     default:
-      return evolveRound(event, on, get);
+      return evolveRound(projected, get);
   }
 };
 
 /** The events of a round's dossiers; a sealed sheet shows as "submitted" until its attempt's scoring closes. */
-const evolveRound = (event: ProjectedEvent['event'], on: string, get: Get): ReadonlyArray<Write> => {
-  if (!('roundId' in event.data) || event.type === 'CouncilResultReceived' || event.type === 'CouncilResultRecorded') return [];
-  const doc = get('rounds', event.data.roundId);
-  if (!doc) return [];
+const evolveRound = ({ event, on, checkpoint }: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
   switch (event.type) {
     case 'DossierAssigned': {
       const d = event.data;
       const entry: RoundDossierDoc = {
+        roundId: d.roundId,
+        assignedAt: checkpoint,
         dossierId: d.dossierId,
         productId: d.productId,
         sheet: d.sheet,
@@ -150,15 +154,12 @@ const evolveRound = (event: ProjectedEvent['event'], on: string, get: Get): Read
         rescorings: [],
         result: null,
       };
-      return [round({ ...doc, dossiers: [...doc.dossiers, entry] })];
+      return [{ collection: 'dossiers', key: dossierKey(d.roundId, d.dossierId), doc: entry }];
     }
-    case 'MemberRecused':
-      return [
-        inRound(doc, event.data.dossierId, (x) => ({
-          ...x,
-          recusals: [...x.recusals, { person: event.data.person, reason: event.data.reason, on }],
-        })),
-      ];
+    case 'MemberRecused': {
+      const { roundId, dossierId, person, reason } = event.data;
+      return inRound(get, roundId, dossierId, (x) => ({ ...x, recusals: [...x.recusals, { person, reason, on }] }));
+    }
     case 'SheetSubmitted': {
       const s = event.data;
       const key = sealedKey(s.roundId, s.dossierId, s.attempt);
@@ -172,66 +173,70 @@ const evolveRound = (event: ProjectedEvent['event'], on: string, get: Get): Read
         stars: s.stars,
         opinion: s.opinion ?? null,
       };
+      const submitted = { person: s.person, attempt: s.attempt, on };
       return [
         { collection: 'sealed', key, doc: { sheets: [...sealed.sheets.filter((x) => x.person !== s.person), sheet] } },
-        inRound(doc, s.dossierId, (x) => ({
+        ...inRound(get, s.roundId, s.dossierId, (x) => ({
           ...x,
-          submissions: [
-            ...x.submissions.filter((y) => !(y.person === s.person && y.attempt === s.attempt)),
-            { person: s.person, attempt: s.attempt, on },
-          ],
+          submissions: [...x.submissions.filter((y) => !(y.person === s.person && y.attempt === s.attempt)), submitted],
         })),
       ];
     }
     case 'RescoringRequested': {
       const r = event.data;
-      return [
-        inRound(doc, r.dossierId, (x) => ({
-          ...x,
-          attempt: r.attempt + 1,
-          mode: 'meeting',
-          rescorings: [
-            ...x.rescorings,
-            { attempt: r.attempt, on, spread: r.spread, limit: r.limit, lowest: r.lowest, highest: r.highest, action: r.action },
-          ],
-        })),
-      ];
+      const rescoring = {
+        attempt: r.attempt,
+        on,
+        spread: r.spread,
+        limit: r.limit,
+        lowest: r.lowest,
+        highest: r.highest,
+        action: r.action,
+      };
+      // After written opinions diverge the council meets (QĐ 26/2026 Art. 7.6.d), in a new attempt.
+      return inRound(get, r.roundId, r.dossierId, (x) => ({
+        ...x,
+        attempt: r.attempt + 1,
+        mode: 'meeting',
+        rescorings: [...x.rescorings, rescoring],
+      }));
     }
     case 'ScoringClosed': {
-      const sealed = get('sealed', sealedKey(event.data.roundId, event.data.dossierId, event.data.attempt));
-      return [
-        inRound(doc, event.data.dossierId, (x) => ({ ...x, status: 'scoringClosed', sheets: [...x.sheets, ...(sealed?.sheets ?? [])] })),
-      ];
+      const { roundId, dossierId, attempt } = event.data;
+      const sealed = get('sealed', sealedKey(roundId, dossierId, attempt));
+      return inRound(get, roundId, dossierId, (x) => ({ ...x, status: 'scoringClosed', sheets: [...x.sheets, ...(sealed?.sheets ?? [])] }));
     }
     case 'ResultAdopted': {
       const r = event.data;
-      return [
-        inRound(doc, r.dossierId, (x) => ({
-          ...x,
-          status: 'adopted',
-          result: {
-            on,
-            attempt: r.attempt,
-            mode: r.mode,
-            eligible: r.quorum.eligible,
-            present: r.quorum.present,
-            required: r.quorum.required,
-            chairPresent: r.quorum.chairPresent,
-            mean: r.mean,
-            spread: r.spread,
-            bandStars: r.bandStars,
-            minimumStars: r.minimumStars,
-            stars: r.stars,
-            outcome: { kind: r.outcome.kind, stars: r.outcome.stars },
-            blocking: r.blocking.map((b) => ({ criterion: b.criterion, forStars: b.forStars })),
-          },
-        })),
-      ];
+      return inRound(get, r.roundId, r.dossierId, (x) => ({
+        ...x,
+        status: 'adopted',
+        result: {
+          on,
+          attempt: r.attempt,
+          mode: r.mode,
+          eligible: r.quorum.eligible,
+          present: r.quorum.present,
+          required: r.quorum.required,
+          chairPresent: r.quorum.chairPresent,
+          mean: r.mean,
+          spread: r.spread,
+          bandStars: r.bandStars,
+          minimumStars: r.minimumStars,
+          stars: r.stars,
+          outcome: { kind: r.outcome.kind, stars: r.outcome.stars },
+          blocking: r.blocking.map((b) => ({ criterion: b.criterion, forStars: b.forStars })),
+        },
+      }));
     }
-    case 'DossierRemovedFromRound':
-      return [inRound(doc, event.data.dossierId, (x) => ({ ...x, status: 'removed', removedReason: event.data.reason }))];
-    case 'RoundClosed':
-      return [round({ ...doc, closedOn: on })];
+    case 'DossierRemovedFromRound': {
+      const { roundId, dossierId, reason } = event.data;
+      return inRound(get, roundId, dossierId, (x) => ({ ...x, status: 'removed', removedReason: reason }));
+    }
+    case 'RoundClosed': {
+      const doc = get('rounds', event.data.roundId);
+      return doc ? [round({ ...doc, closedOn: on })] : [];
+    }
     default:
       return [];
   }
@@ -257,6 +262,12 @@ const roundsModel: ReadModel<RoundsDocs> = {
         opened_on: r.openedOn,
         closed: r.closedOn === null ? 0 : 1,
       }),
+    },
+    dossiers: {
+      codec: RoundDossierDoc,
+      columns: { round_id: 'text', assigned_at: 'text', product_id: 'text' },
+      columnsOf: (d) => ({ round_id: d.roundId, assigned_at: d.assignedAt, product_id: d.productId }),
+      indexed: ['round_id'],
     },
     sealed: { codec: SealedDoc, columns: {}, columnsOf: () => ({}) },
   },

@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts';
 import { all, type Condition } from '../core/condition.js';
 import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
-import { CouncilDoc, RoundDoc } from './docs.js';
+import { CouncilDoc, RoundDoc, RoundDossierDoc } from './docs.js';
 import { roundsAndCouncils } from './model.js';
 
 export interface RoundsQuery extends Paging {
@@ -18,6 +18,10 @@ export interface CouncilsQuery extends Paging {
   readonly level?: string;
   readonly province?: string;
   readonly ruleSet?: string;
+}
+
+export interface RoundView extends RoundDoc {
+  readonly dossiers: ReadonlyArray<RoundDossierDoc>;
 }
 
 const eq = (column: string, value: string | number | undefined): Condition | undefined =>
@@ -47,8 +51,25 @@ export const roundsQueries = (storage: ProjectionStorage) => ({
       }),
     );
   },
-  round: (roundId: string): Promise<E.Either<QueryError, RoundDoc | undefined>> =>
-    docByKey(storage, roundsAndCouncils, 'rounds', RoundDoc.is, roundId),
+  /** A round with its dossiers, in the order they were assigned. */
+  round: async (roundId: string): Promise<E.Either<QueryError, RoundView | undefined>> => {
+    const round = await docByKey(storage, roundsAndCouncils, 'rounds', RoundDoc.is, roundId);
+    if (E.isLeft(round)) return round;
+    if (round.right === undefined) return E.right(undefined);
+    const dossiers: RoundDossierDoc[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await queryDocs(storage, roundsAndCouncils, 'dossiers', RoundDossierDoc.is, {
+        where: { op: 'eq', column: 'round_id', value: roundId },
+        orderBy: [{ column: 'assigned_at', direction: 'asc' }],
+        offset,
+        limit: 1000,
+      });
+      if (E.isLeft(page)) return page;
+      dossiers.push(...page.right.docs);
+      if (dossiers.length >= page.right.total || page.right.docs.length === 0) break;
+    }
+    return E.right({ ...round.right, dossiers });
+  },
   councils: async (q: CouncilsQuery): Promise<E.Either<QueryError, Page<CouncilDoc>>> => {
     const { offset, limit } = pageOf(q);
     const where = all([eq('level', q.level), eq('province', q.province), eq('rule_set', q.ruleSet)]);

@@ -8,7 +8,8 @@ import { tableName } from './tables.js';
 const dialect: Dialect = {
   parameter: (n) => `$${n}`,
   contains: (column, parameter) => `strpos(${column}, ${parameter}) > 0`,
-  type: (t) => (t === 'text' ? 'text' : t === 'integer' ? 'bigint' : 'double precision'),
+  // Text in code-point order (COLLATE "C"), as SQLite and the memory storage sort it.
+  type: (t) => (t === 'integer' ? 'bigint' : t === 'real' ? 'double precision' : 'text COLLATE "C"'),
   order: (column, direction) => `${column} ${direction === 'asc' ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`,
 };
 
@@ -174,7 +175,7 @@ export const postgresStorage = async (options: PostgresStorageOptions): Promise<
           dialect,
           table(name, generation, spec.collection),
           tableName('', name, generation, spec.collection),
-          spec.columns,
+          spec,
         ))
           await client.query(statement);
       await client.query(

@@ -1,4 +1,5 @@
 import type { ColumnType } from '../core/columns.js';
+import type { TableSpec } from './storage.js';
 import type { Condition, QuerySpec } from '../core/condition.js';
 
 /** What differs between SQLite and PostgreSQL in the statements read models need. */
@@ -6,7 +7,8 @@ export interface Dialect {
   /** The n-th parameter (from 1). */
   readonly parameter: (n: number) => string;
   readonly contains: (column: string, parameter: string) => string;
-  readonly type: (t: ColumnType) => string;
+  /** The SQL type of a column, or of the key. */
+  readonly type: (t: ColumnType | 'key') => string;
   /** Ascending with NULLs first, descending with NULLs last, as the memory storage sorts. */
   readonly order: (column: string, direction: 'asc' | 'desc') => string;
 }
@@ -80,14 +82,10 @@ export const upsertStatement = (dialect: Dialect, table: string, columns: Readon
   return `INSERT INTO ${table} (${names.map(quote).join(', ')}) VALUES (${values}) ON CONFLICT (key) DO UPDATE SET ${updates}`;
 };
 
-export const createTableStatements = (
-  dialect: Dialect,
-  table: string,
-  index: string,
-  columns: Readonly<Record<string, ColumnType>>,
-): ReadonlyArray<string> => [
-  `CREATE TABLE ${table} (key text PRIMARY KEY, doc text NOT NULL${Object.entries(columns)
+/** A generation's table: the key, the document, its columns; an index on each column the collection asks for. */
+export const createTableStatements = (dialect: Dialect, table: string, index: string, spec: TableSpec): ReadonlyArray<string> => [
+  `CREATE TABLE ${table} (key ${dialect.type('key')} PRIMARY KEY, doc text NOT NULL${Object.entries(spec.columns)
     .map(([c, t]) => `, ${quote(c)} ${dialect.type(t)}`)
     .join('')})`,
-  ...Object.keys(columns).map((c) => `CREATE INDEX ${quote(`${index}_${c}`)} ON ${table} (${quote(c)})`),
+  ...spec.indexed.map((c) => `CREATE INDEX ${quote(`${index}_${c}`)} ON ${table} (${quote(c)})`),
 ];

@@ -10,7 +10,7 @@ import { tableName } from './tables.js';
 const dialect: Dialect = {
   parameter: () => '?',
   contains: (column, parameter) => `instr(${column}, ${parameter}) > 0`,
-  type: (t) => (t === 'text' ? 'TEXT' : t === 'integer' ? 'INTEGER' : 'REAL'),
+  type: (t) => (t === 'integer' ? 'INTEGER' : t === 'real' ? 'REAL' : 'TEXT'),
   order: (column, direction) => `${column} ${direction === 'asc' ? 'ASC' : 'DESC'}`,
 };
 
@@ -138,7 +138,7 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
           dialect,
           table(name, generation, s.collection),
           tableName(prefix, name, generation, s.collection),
-          s.columns,
+          s,
         ))
           db.exec(statement);
       db.prepare(`INSERT INTO ${prefix}catalog (name, generation, version, state, checkpoint, tables) VALUES (?, ?, ?, ?, NULL, ?)`).run(

@@ -19,6 +19,7 @@ export interface Generation {
 export interface TableSpec {
   readonly collection: string;
   readonly columns: Readonly<Record<string, ColumnType>>;
+  readonly indexed: ReadonlyArray<string>;
 }
 
 /** A document written whole, with the columns computed from it. `doc` is the collection codec's output (JSON). */
