@@ -49,7 +49,8 @@ export const apiRoutes = (deps: HostDeps): ReadonlyArray<AnyRoute> => {
     ...auditRoutes(queryDeps),
     ...privacyRoutes(deps),
   ];
-  return [...api, openApiRoute(() => api)];
+  const all: ReadonlyArray<AnyRoute> = [...api, openApiRoute(() => all)];
+  return all;
 };
 
 /** The routes outside the API table: health (open), and the viewer (its own login). */
