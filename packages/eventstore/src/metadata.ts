@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { Instant, strict } from '@ocop/kernel';
 import { nonEmptyString as nonEmpty } from './codecs.js';
+import { rememberingLast } from './remembering.js';
 
 /** Who acted: ids and roles only. Names, phone numbers and the like are personal data and never go here. */
 export const Actor = strict('Actor', { id: nonEmpty, role: nonEmpty, organisation: nonEmpty }, {});
@@ -18,6 +19,7 @@ export const EventMetadata = strict(
 );
 export type EventMetadata = Readonly<t.TypeOf<typeof EventMetadata>>;
 
+const isBusinessTime = rememberingLast((u) => Instant.is(u));
 const filled = (v: unknown): boolean => typeof v === 'string' && /\S/.test(v);
 const metadataFields = new Set(['correlationId', 'causationId', 'commandId', 'actor', 'businessTime', 'ruleSet']);
 const actorFields = new Set(['id', 'role', 'organisation']);
@@ -42,7 +44,7 @@ export const isEventMetadata = (u: unknown): u is EventMetadata => {
     filled(m['causationId']) &&
     filled(m['commandId']) &&
     (m['ruleSet'] === undefined || filled(m['ruleSet'])) &&
-    Instant.is(m['businessTime']) &&
+    isBusinessTime(m['businessTime']) &&
     filled(actor['id']) &&
     filled(actor['role']) &&
     filled(actor['organisation'])

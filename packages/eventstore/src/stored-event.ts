@@ -4,6 +4,7 @@ import type { RecordedEvent } from './envelope.js';
 import type { CorruptEvent } from './errors.js';
 import { isEventMetadata } from './metadata.js';
 import { positionToString, type GlobalPosition } from './position.js';
+import { rememberingLast } from './remembering.js';
 import { StreamName } from './stream-name.js';
 
 /** An event as a database row gives it back: data and metadata as JSON text, the rest as plain values. */
@@ -41,25 +42,18 @@ const corrupt = (c: StoredColumns, reason: string): CorruptEvent => ({
  * by hand into something that is no longer an event is a `CorruptEvent` here, not a surprise downstream.
  * Plain unions rather than Eithers here and in `columns`: this runs for every event read.
  */
-// Rows read together mostly share their stream and recorded time (one batch): each is checked when it changes.
-let lastStream = '';
-let lastRecordedTime = '';
+const isStreamName = rememberingLast((u) => StreamName.is(u));
+const isInstant = rememberingLast((u) => Instant.is(u));
 
 export const fromStoredColumns = (c: StoredColumns): RecordedEvent | CorruptEvent => {
   const data = parse(c.data);
   const metadata = parse(c.metadata);
   if (data === undefined) return corrupt(c, 'data is not JSON');
   if (!isEventMetadata(metadata)) return corrupt(c, 'metadata is malformed');
-  if (c.stream !== lastStream) {
-    if (!StreamName.is(c.stream)) return corrupt(c, `the stream name ${JSON.stringify(c.stream)} is malformed`);
-    lastStream = c.stream;
-  }
-  if (c.recordedTime !== lastRecordedTime) {
-    if (!Instant.is(c.recordedTime)) return corrupt(c, 'recordedTime is not an instant');
-    lastRecordedTime = c.recordedTime;
-  }
+  if (!isStreamName(c.stream)) return corrupt(c, `the stream name ${JSON.stringify(c.stream)} is malformed`);
+  if (!isInstant(c.recordedTime)) return corrupt(c, 'recordedTime is not an instant');
   return {
-    // Checked above, now or on an earlier row with the same value.
+    // Both checked just above (by their brands' own tests).
     stream: c.stream as StreamName,
     revision: c.revision,
     position: c.position,
