@@ -56,5 +56,5 @@ export const apiRoutes = (deps: HostDeps): ReadonlyArray<AnyRoute> => {
 /** The routes outside the API table: health (open), and the viewer (its own login). */
 export const mountExtras = (app: express.Express, deps: HostDeps, routes: ReadonlyArray<AnyRoute>, tokenSecret: Uint8Array): void => {
   mountHealth(app, deps);
-  mountViewer(app, deps, routes, tokenSecret);
+  mountViewer(app, routes, tokenSecret);
 };
