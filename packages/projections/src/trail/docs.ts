@@ -78,13 +78,17 @@ export const TrailDetail = t.union([
 export const TrailEntry = t.intersection([Common, TrailDetail]);
 export type TrailEntry = t.TypeOf<typeof TrailEntry>;
 
-export const TrailDoc = t.type({
-  entries: t.readonlyArray(TrailEntry),
-  /** A product's certificates, to file a certificate's later decisions under its dossier too. */
+/** A product's certificates, to file a certificate's later decisions under the dossier that certified it too. */
+export const CertificatesDoc = t.type({
   certificates: t.readonlyArray(t.type({ certificateId: t.string, dossierId: t.string, ruleSet: t.string })),
 });
-export type TrailDoc = t.TypeOf<typeof TrailDoc>;
+export type CertificatesDoc = t.TypeOf<typeof CertificatesDoc>;
 
 export const RoundIndexDoc = t.type({ councilId: t.string });
 
-export type TrailDocs = { readonly trails: TrailDoc; readonly rounds: t.TypeOf<typeof RoundIndexDoc> };
+/** One document per decision, keyed by its event's position: a trail is a query, never a growing document. */
+export type TrailDocs = {
+  readonly entries: TrailEntry;
+  readonly certificates: CertificatesDoc;
+  readonly rounds: t.TypeOf<typeof RoundIndexDoc>;
+};

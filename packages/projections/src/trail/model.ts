@@ -2,16 +2,12 @@ import type { DecisionRef } from '@ocop/domain';
 import type { ProjectedEvent } from '../core/event.js';
 import { defineReadModel } from '../core/projector.js';
 import type { DocKey, DocWrite, Lookup, ReadModel } from '../core/read-model.js';
-import { RoundIndexDoc, TrailDoc, type TrailDocs, type TrailEntry } from './docs.js';
+import { CertificatesDoc, RoundIndexDoc, TrailEntry, type TrailDocs } from './docs.js';
 
 type Get = Lookup<TrailDocs>;
 type Write = DocWrite<TrailDocs>;
 type Detail = TrailEntry extends infer E ? (E extends { readonly kind: string } ? Omit<E, keyof Common> : never) : never;
 type Common = Pick<TrailEntry, 'at' | 'on' | 'actor' | 'ruleSet' | 'checkpoint' | 'eventId' | 'productId' | 'dossierId'>;
-
-const productKey = (id: string): string => `product:${id}`;
-const dossierKey = (id: string): string => `dossier:${id}`;
-const empty: TrailDoc = { entries: [], certificates: [] };
 
 const signed = (d: DecisionRef) => ({
   number: d.number,
@@ -44,17 +40,11 @@ const productIdOf = (event: ProjectedEvent['event']): string | undefined => {
   }
 };
 
-const needs = ({ event }: ProjectedEvent, get: Get): ReadonlyArray<DocKey<TrailDocs>> => {
-  if (event.type === 'RoundOpened') return [];
+const needs = ({ event }: ProjectedEvent): ReadonlyArray<DocKey<TrailDocs>> => {
   const productId = productIdOf(event);
   if (productId === undefined) return [];
-  const certificateId = certificateIdOf(event);
-  const product = get('trails', productKey(productId));
-  const dossierId =
-    'dossierId' in event.data ? event.data.dossierId : product?.certificates.find((c) => c.certificateId === certificateId)?.dossierId;
   return [
-    { collection: 'trails', key: productKey(productId) },
-    ...(dossierId === undefined ? [] : [{ collection: 'trails' as const, key: dossierKey(dossierId) }]),
+    { collection: 'certificates', key: productId },
     ...(event.type === 'ResultAdopted' ? [{ collection: 'rounds' as const, key: event.data.roundId }] : []),
   ];
 };
@@ -173,11 +163,11 @@ const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
   const productId = productIdOf(event);
   const found = detailOf(event, get);
   if (productId === undefined || !found) return [];
-  const product = get('trails', productKey(productId)) ?? empty;
+  const known = get('certificates', productId)?.certificates ?? [];
   const certificateId = certificateIdOf(event);
-  const certificate = product.certificates.find((c) => c.certificateId === certificateId);
+  const certificate = known.find((c) => c.certificateId === certificateId);
   const dossierId = 'dossierId' in event.data ? event.data.dossierId : (certificate?.dossierId ?? null);
-  const ofDossier = product.certificates.find((c) => c.dossierId === dossierId);
+  const ofDossier = known.find((c) => c.dossierId === dossierId);
   const entry: TrailEntry = {
     at: projected.businessTime,
     on: projected.on,
@@ -191,17 +181,15 @@ const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
     dossierId,
     ...found.detail,
   };
-  const certificates =
-    event.type === 'CertificateIssued'
-      ? [...product.certificates, { certificateId: event.data.certificateId, dossierId: event.data.dossierId, ruleSet: event.data.ruleSet }]
-      : product.certificates;
-  const writes: Write[] = [
-    { collection: 'trails', key: productKey(productId), doc: { entries: [...product.entries, entry], certificates } },
-  ];
-  if (dossierId !== null) {
-    const dossier = get('trails', dossierKey(dossierId)) ?? empty;
-    writes.push({ collection: 'trails', key: dossierKey(dossierId), doc: { ...dossier, entries: [...dossier.entries, entry] } });
-  }
+  const writes: Write[] = [{ collection: 'entries', key: projected.checkpoint, doc: entry }];
+  if (event.type === 'CertificateIssued')
+    writes.push({
+      collection: 'certificates',
+      key: productId,
+      doc: {
+        certificates: [...known, { certificateId: event.data.certificateId, dossierId: event.data.dossierId, ruleSet: event.data.ruleSet }],
+      },
+    });
   return writes;
 };
 
@@ -209,7 +197,13 @@ const trailModel: ReadModel<TrailDocs> = {
   name: 'decision_trail',
   version: 1,
   collections: {
-    trails: { codec: TrailDoc, columns: {}, columnsOf: () => ({}) },
+    entries: {
+      codec: TrailEntry,
+      columns: { product_id: 'text', dossier_id: 'text' },
+      columnsOf: (e) => ({ product_id: e.productId, dossier_id: e.dossierId }),
+      indexed: ['product_id', 'dossier_id'],
+    },
+    certificates: { codec: CertificatesDoc, columns: {}, columnsOf: () => ({}) },
     rounds: { codec: RoundIndexDoc, columns: {}, columnsOf: () => ({}) },
   },
   needs,
@@ -218,4 +212,3 @@ const trailModel: ReadModel<TrailDocs> = {
 
 /** Every rating decision per product and per dossier, in order, with who, when and under which rules. */
 export const decisionTrail = defineReadModel(trailModel);
-export const trailKeys = { product: productKey, dossier: dossierKey };

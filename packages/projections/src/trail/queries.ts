@@ -1,15 +1,31 @@
 import { either as E } from 'fp-ts';
-import { docByKey, type QueryError } from '../core/view.js';
+import { queryDocs, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
-import { TrailDoc, type TrailEntry } from './docs.js';
-import { decisionTrail, trailKeys } from './model.js';
+import { TrailEntry } from './docs.js';
+import { decisionTrail } from './model.js';
 
-const entries = (d: TrailDoc | undefined): ReadonlyArray<TrailEntry> => d?.entries ?? [];
+/** Every entry whose column holds `id`, in the store's order (entries are keyed by position). */
+const trailOf = async (
+  storage: ProjectionStorage,
+  column: string,
+  id: string,
+): Promise<E.Either<QueryError, ReadonlyArray<TrailEntry>>> => {
+  const entries: TrailEntry[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await queryDocs(storage, decisionTrail, 'entries', TrailEntry.is, {
+      where: { op: 'eq', column, value: id },
+      orderBy: [],
+      offset,
+      limit: 1000,
+    });
+    if (E.isLeft(page)) return page;
+    entries.push(...page.right.docs);
+    if (entries.length >= page.right.total || page.right.docs.length === 0) return E.right(entries);
+  }
+};
 
 /** The decision trail of a storage: every rating decision of a product or a dossier, oldest first. */
 export const trailQueries = (storage: ProjectionStorage) => ({
-  product: async (productId: string): Promise<E.Either<QueryError, ReadonlyArray<TrailEntry>>> =>
-    E.map(entries)(await docByKey(storage, decisionTrail, 'trails', TrailDoc.is, trailKeys.product(productId))),
-  dossier: async (dossierId: string): Promise<E.Either<QueryError, ReadonlyArray<TrailEntry>>> =>
-    E.map(entries)(await docByKey(storage, decisionTrail, 'trails', TrailDoc.is, trailKeys.dossier(dossierId))),
+  product: (productId: string) => trailOf(storage, 'product_id', productId),
+  dossier: (dossierId: string) => trailOf(storage, 'dossier_id', dossierId),
 });
