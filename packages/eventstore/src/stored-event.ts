@@ -7,21 +7,6 @@ import { positionToString, type GlobalPosition } from './position.js';
 import { rememberingLast } from './remembering.js';
 import { StreamName } from './stream-name.js';
 
-/** An event as a database row gives it back: data and metadata as JSON text, the rest as plain values. */
-export interface StoredColumns {
-  readonly stream: string;
-  readonly revision: bigint;
-  readonly position: GlobalPosition;
-  readonly eventId: string;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly data: string;
-  readonly metadata: string;
-  readonly recordedTime: string;
-  readonly hash: string;
-  readonly previousHash: string | null;
-}
-
 const parse = (text: string): Json | undefined => {
   try {
     // JSON.parse yields JSON by definition.
@@ -31,53 +16,63 @@ const parse = (text: string): Json | undefined => {
   }
 };
 
-const corrupt = (c: StoredColumns, reason: string): CorruptEvent => ({
+const corrupt = (position: GlobalPosition, reason: string): CorruptEvent => ({
   _tag: 'CorruptEvent',
-  position: positionToString(c.position),
+  position: positionToString(position),
   reason,
 });
-
-/**
- * A stored row as a recorded event. The name, metadata and time are checked cheaply, so that a row edited
- * by hand into something that is no longer an event is a `CorruptEvent` here, not a surprise downstream.
- * Plain unions rather than Eithers here and in `columns`: this runs for every event read.
- */
 const isStreamName = rememberingLast((u) => StreamName.is(u));
 const isInstant = rememberingLast((u) => Instant.is(u));
 
-export const fromStoredColumns = (c: StoredColumns): RecordedEvent | CorruptEvent => {
-  const data = parse(c.data);
-  const metadata = parse(c.metadata);
-  if (data === undefined) return corrupt(c, 'data is not JSON');
-  if (!isEventMetadata(metadata)) return corrupt(c, 'metadata is malformed');
-  if (!isStreamName(c.stream)) return corrupt(c, `the stream name ${JSON.stringify(c.stream)} is malformed`);
-  if (!isInstant(c.recordedTime)) return corrupt(c, 'recordedTime is not an instant');
+/**
+ * An event from the columns of a stored row: data and metadata as their JSON text, the rest as plain
+ * values. The name, metadata and time are checked cheaply, so that a row edited by hand into something that
+ * is no longer an event is a `CorruptEvent` here, not a surprise downstream. This runs for every event a
+ * store reads, hence the columns one by one and a plain union: no object that is thrown away at once.
+ */
+export const storedEvent = (
+  stream: string,
+  revision: bigint,
+  position: GlobalPosition,
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  dataText: string,
+  metadataText: string,
+  recordedTime: string,
+  hash: string,
+  previousHash: string | null,
+): RecordedEvent | CorruptEvent => {
+  const data = parse(dataText);
+  const metadata = parse(metadataText);
+  if (data === undefined) return corrupt(position, 'data is not JSON');
+  if (!isEventMetadata(metadata)) return corrupt(position, 'metadata is malformed');
+  if (!isStreamName(stream)) return corrupt(position, `the stream name ${JSON.stringify(stream)} is malformed`);
+  if (!isInstant(recordedTime)) return corrupt(position, 'recordedTime is not an instant');
+  // Both checked just above, by their brands' own tests.
   return {
-    // Both checked just above (by their brands' own tests).
-    stream: c.stream as StreamName,
-    revision: c.revision,
-    position: c.position,
-    eventId: c.eventId,
-    type: c.type,
-    schemaVersion: c.schemaVersion,
+    stream: stream as StreamName,
+    revision,
+    position,
+    eventId,
+    type,
+    schemaVersion,
     data,
     metadata,
-    recordedTime: c.recordedTime as Instant,
-    hash: c.hash,
-    previousHash: c.previousHash,
+    recordedTime: recordedTime as Instant,
+    hash,
+    previousHash,
   };
 };
 
 /** Converts rows one by one, stopping at the first that does not read as an event. */
 export const fromStoredRows = <Row>(
   rows: ReadonlyArray<Row>,
-  columns: (row: Row) => StoredColumns | CorruptEvent,
+  toEvent: (row: Row) => RecordedEvent | CorruptEvent,
 ): E.Either<CorruptEvent, ReadonlyArray<RecordedEvent>> => {
   const events: RecordedEvent[] = [];
   for (const row of rows) {
-    const c = columns(row);
-    if ('_tag' in c) return E.left(c);
-    const e = fromStoredColumns(c);
+    const e = toEvent(row);
     if ('_tag' in e) return E.left(e);
     events.push(e);
   }

@@ -1,10 +1,24 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
-import { fromStoredRows, type StoredColumns } from '../src/index.js';
+import { fromStoredRows, storedEvent, type GlobalPosition } from '../src/index.js';
 import { metadata } from '../src/contract/index.js';
 
-const row = (n: number, overrides: Partial<StoredColumns> = {}): StoredColumns => ({
+interface Row {
+  readonly stream: string;
+  readonly revision: bigint;
+  readonly position: GlobalPosition;
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: string;
+  readonly metadata: string;
+  readonly recordedTime: string;
+  readonly hash: string;
+  readonly previousHash: string | null;
+}
+
+const row = (n: number, overrides: Partial<Row> = {}): Row => ({
   stream: 'Dossier-1',
   revision: BigInt(n),
   position: { commit: 9n, prepare: BigInt(n) },
@@ -19,13 +33,28 @@ const row = (n: number, overrides: Partial<StoredColumns> = {}): StoredColumns =
   ...overrides,
 });
 
-const reasonFor = (rows: ReadonlyArray<StoredColumns>): string => {
-  const result = fromStoredRows(rows, (r) => r);
+const toEvent = (r: Row) =>
+  storedEvent(
+    r.stream,
+    r.revision,
+    r.position,
+    r.eventId,
+    r.type,
+    r.schemaVersion,
+    r.data,
+    r.metadata,
+    r.recordedTime,
+    r.hash,
+    r.previousHash,
+  );
+
+const reasonFor = (rows: ReadonlyArray<Row>): string => {
+  const result = fromStoredRows(rows, toEvent);
   return E.isLeft(result) ? result.left.reason : 'read';
 };
 
 test('stored rows read back as events, data and metadata parsed', () => {
-  const result = fromStoredRows([row(0), row(1)], (r) => r);
+  const result = fromStoredRows([row(0), row(1)], toEvent);
   assert.ok(E.isRight(result));
   if (E.isRight(result)) assert.equal(result.right[1]?.data, { product: 'Gạo Đức Lan' });
 });

@@ -51,19 +51,19 @@ const concurrently = (n: number, body: (writer: number, i: number) => Promise<vo
 try {
   await compare(
     'sequential single-event appends (1 writer)',
-    400,
+    250,
     async (round) => {
-      for (let i = 0; i < 400; i++) right(await store.append(`Single-s${round}x${i % 20}`, [sample(i)], ExpectedRevision.any));
+      for (let i = 0; i < 250; i++) right(await store.append(`Single-s${round}x${i % 20}`, [sample(i)], ExpectedRevision.any));
     },
     async (round) => {
-      for (let i = 0; i < 400; i++) await rawAppend(`Single-r${round}x${i % 20}`, [sample(i)]);
+      for (let i = 0; i < 250; i++) await rawAppend(`Single-r${round}x${i % 20}`, [sample(i)]);
     },
   );
   await compare(
     `single-event appends, ${writers} concurrent writers`,
-    2000,
-    (round) => concurrently(2000, async (w, i) => void right(await store.append(`Many-s${round}x${w}`, [sample(i)], ExpectedRevision.any))),
-    (round) => concurrently(2000, (w, i) => rawAppend(`Many-r${round}x${w}`, [sample(i)])),
+    1600,
+    (round) => concurrently(1600, async (w, i) => void right(await store.append(`Many-s${round}x${w}`, [sample(i)], ExpectedRevision.any))),
+    (round) => concurrently(1600, (w, i) => rawAppend(`Many-r${round}x${w}`, [sample(i)])),
   );
   const batch = (): ReadonlyArray<NewEvent> => Array.from({ length: 100 }, (_, i) => sample(i));
   await compare(
@@ -111,9 +111,9 @@ try {
   const forwards = `SELECT type, schema_version, data::text, metadata::text FROM ${s}.events WHERE stream = $1 ORDER BY revision`;
   await compare(
     `command handling (decide + append), ${writers} writers`,
-    1600,
+    1000,
     (round) =>
-      concurrently(1600, async (w, i) => {
+      concurrently(1000, async (w, i) => {
         const command = { type: 'Add', amount: 1 } as const;
         right(
           await handleCommand({
@@ -128,7 +128,7 @@ try {
         );
       }),
     (round) =>
-      concurrently(1600, async (w, i) => {
+      concurrently(1000, async (w, i) => {
         const stream = `Tally-r${round}x${w}`;
         const { rows } = await pool.query<string[]>({ text: forwards, values: [stream], rowMode: 'array' });
         const decoded = rows.map(([type, version, data, meta]) => {

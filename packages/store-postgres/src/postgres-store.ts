@@ -27,7 +27,7 @@ import { isEventIdTaken, unavailability } from './failures.js';
 import { headCache } from './head-cache.js';
 import { notifications } from './listener.js';
 import { defaults, PostgresStoreConfig, type PostgresStoreOptions } from './options.js';
-import { columnsOf, eventColumns } from './rows.js';
+import { eventOf, eventColumns } from './rows.js';
 import { migrate, quoteIdentifier } from './schema.js';
 
 // An append that keeps finding the stream changed under it gives up after this many tries; each try
@@ -104,7 +104,7 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
   ): Promise<E.Either<StoreError, ReadonlyArray<RecordedEvent>>> => {
     const from = fromRevision ?? (direction === 'forwards' ? 0n : 9_223_372_036_854_775_807n);
     const rows = await query.arrays(direction === 'forwards' ? sql.forwards : sql.backwards, [stream, from.toString(), limit ?? null]);
-    return E.isLeft(rows) ? rows : fromStoredRows(rows.right, columnsOf);
+    return E.isLeft(rows) ? rows : fromStoredRows(rows.right, eventOf);
   };
 
   const fetchHead = async (stream: StreamName): Promise<E.Either<StoreError, StreamHead | undefined>> => {
@@ -217,7 +217,7 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
     readStream,
     readAllAfter: async (after, limit) => {
       const rows = await query.arrays(sql.after, [after.commit.toString(), after.prepare.toString(), limit]);
-      return E.isLeft(rows) ? rows : fromStoredRows(rows.right, columnsOf);
+      return E.isLeft(rows) ? rows : fromStoredRows(rows.right, eventOf);
     },
     changes,
     pollIntervalMs,

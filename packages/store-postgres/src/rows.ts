@@ -1,4 +1,4 @@
-import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
+import { storedEvent, type CorruptEvent, type RecordedEvent } from '@ocop/eventstore';
 
 /**
  * The columns every event query selects, in this order (read as arrays). int8 and xid8 arrive as decimal
@@ -11,8 +11,8 @@ export const eventColumns =
 let lastTx = '';
 let lastCommit = 0n;
 
-/** A row of `eventColumns` as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
-export const columnsOf = (row: ReadonlyArray<unknown>): StoredColumns | CorruptEvent => {
+/** A row of `eventColumns` as an event; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
+export const eventOf = (row: ReadonlyArray<unknown>): RecordedEvent | CorruptEvent => {
   const [seq, tx, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
   if (
     typeof seq !== 'string' ||
@@ -33,17 +33,6 @@ export const columnsOf = (row: ReadonlyArray<unknown>): StoredColumns | CorruptE
     lastCommit = BigInt(tx);
     lastTx = tx;
   }
-  return {
-    stream,
-    revision: BigInt(revision),
-    position: { commit: lastCommit, prepare: BigInt(seq) },
-    eventId,
-    type,
-    schemaVersion,
-    data,
-    metadata,
-    recordedTime,
-    hash,
-    previousHash,
-  };
+  const position = { commit: lastCommit, prepare: BigInt(seq) };
+  return storedEvent(stream, BigInt(revision), position, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash);
 };

@@ -1,11 +1,11 @@
-import type { CorruptEvent, StoredColumns } from '@ocop/eventstore';
+import { storedEvent, type CorruptEvent, type RecordedEvent } from '@ocop/eventstore';
 
 /** The columns every event query selects, in this order (read raw, as arrays). */
 export const eventColumns =
   'position, stream, revision, event_id, type, schema_version, data, metadata, recorded_time, hash, previous_hash';
 
-/** A raw `events` row as stored columns; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
-export const columnsOf = (r: unknown): StoredColumns | CorruptEvent => {
+/** A raw `events` row as an event; a column of the wrong type (a hand-edited row) is a `CorruptEvent`. */
+export const eventOf = (r: unknown): RecordedEvent | CorruptEvent => {
   if (!Array.isArray(r)) return { _tag: 'CorruptEvent', position: '?', reason: 'not a row' };
   const row: ReadonlyArray<unknown> = r;
   const [position, stream, revision, eventId, type, schemaVersion, data, metadata, recordedTime, hash, previousHash] = row;
@@ -24,10 +24,10 @@ export const columnsOf = (r: unknown): StoredColumns | CorruptEvent => {
   )
     return { _tag: 'CorruptEvent', position: String(position), reason: 'a column has an unexpected type' };
   const p = BigInt(position);
-  return {
+  return storedEvent(
     stream,
-    revision: BigInt(revision),
-    position: { commit: p, prepare: p },
+    BigInt(revision),
+    { commit: p, prepare: p },
     eventId,
     type,
     schemaVersion,
@@ -36,5 +36,5 @@ export const columnsOf = (r: unknown): StoredColumns | CorruptEvent => {
     recordedTime,
     hash,
     previousHash,
-  };
+  );
 };

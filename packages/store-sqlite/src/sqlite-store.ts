@@ -25,7 +25,7 @@ import {
   type StreamQuery,
 } from '@ocop/eventstore';
 import { defaults, SqliteStoreConfig, type SqliteStoreOptions } from './options.js';
-import { columnsOf, eventColumns } from './rows.js';
+import { eventOf, eventColumns } from './rows.js';
 import { guarded, isUnavailable } from './failures.js';
 import { migrate } from './schema.js';
 
@@ -70,7 +70,7 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
       direction === 'forwards'
         ? sql.forwards.all(stream, fromRevision ?? 0n, limit ?? -1)
         : sql.backwards.all(stream, fromRevision ?? maxRevision, limit ?? -1);
-    return fromStoredRows(rows, columnsOf);
+    return fromStoredRows(rows, eventOf);
   };
 
   const headOf = (stream: StreamName): StreamHead | undefined => {
@@ -151,7 +151,7 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
         }),
       ),
     readStream: (stream, query) => Promise.resolve(guarded(() => readStream(stream, query))),
-    readAllAfter: (after, limit) => Promise.resolve(guarded(() => fromStoredRows(sql.after.all(after.prepare, limit), columnsOf))),
+    readAllAfter: (after, limit) => Promise.resolve(guarded(() => fromStoredRows(sql.after.all(after.prepare, limit), eventOf))),
     changes: changeSignal(),
     pollIntervalMs,
     close: () => Promise.resolve(guarded(() => E.right(void db.close()))),
