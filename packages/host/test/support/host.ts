@@ -43,7 +43,13 @@ export interface TestHost extends RunningHost {
 
 export const startTestHost = async (
   kind: 'sqlite' | 'postgres',
-  options: { readonly loadExample?: boolean; readonly clock?: () => Date; readonly bodyLimit?: string; readonly verifier?: Verifier } = {},
+  options: {
+    readonly loadExample?: boolean;
+    readonly clock?: () => Date;
+    readonly bodyLimit?: string;
+    readonly verifier?: Verifier;
+    readonly env?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<TestHost> => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-host-'));
   const schema = `ocop_host_${process.pid}_${randomBytes(3).toString('hex')}`;
@@ -51,7 +57,7 @@ export const startTestHost = async (
   const started = await startHost({
     storeUrl,
     dataDir: join(dir, 'data'),
-    env: {},
+    env: options.env ?? {},
     port: 0,
     log: silentLog,
     loadExample: options.loadExample ?? true,
