@@ -9,7 +9,7 @@ export { canonicalJson } from './canonical-json.js';
 export * from './hash.js';
 export * from './verify.js';
 export * from './stored-event.js';
-export { validateEvents, NewEventCodec } from './validate.js';
+export { validateEvents, isNewEvent, NewEventCodec } from './validate.js';
 export * from './memory-store.js';
 export * from './command/event-id.js';
 export * from './command/handle-command.js';

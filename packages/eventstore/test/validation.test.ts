@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fail } from 'node:assert/strict';
 import { either as E } from 'fp-ts';
-import { EventMetadata, isEventMetadata, validateEvents } from '../src/index.js';
+import { EventMetadata, isEventMetadata, isNewEvent, NewEventCodec, validateEvents } from '../src/index.js';
 import { event, metadata } from '../src/contract/index.js';
 
 const reasonFor = (candidate: unknown): string => {
@@ -60,6 +60,27 @@ test('the fast metadata check that stores run on reads agrees with the metadata 
     'metadata',
   ];
   for (const v of variants) assert.is(isEventMetadata(v), EventMetadata.is(v), JSON.stringify(v));
+});
+
+test('the fast event check that appends run agrees with the event codec', () => {
+  const e = event({ a: [1, 'hai'] });
+  const variants: ReadonlyArray<unknown> = [
+    e,
+    { ...e, eventId: e.eventId.toUpperCase() },
+    { ...e, type: '' },
+    { ...e, type: 'A b' },
+    { ...e, schemaVersion: 0 },
+    { ...e, schemaVersion: 2.5 },
+    { ...e, data: undefined },
+    { ...e, data: [1, undefined] },
+    { ...e, data: new Date(0) },
+    { ...e, metadata: { ...e.metadata, phone: '0901' } },
+    { ...e, revision: 1 },
+    { ...e, extra: undefined },
+    [],
+    null,
+  ];
+  for (const v of variants) assert.is(isNewEvent(v), NewEventCodec.is(v), JSON.stringify(v));
 });
 
 test.run();
