@@ -44,8 +44,11 @@ export const notifications = (pool: Pool, config: ClientConfig, channel: string,
     again = false;
     // A notification is a hint: it need not wait for the disk.
     await pool.query("SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')", [channel]).catch(() => undefined);
-    if (again && !closed) setTimeout(() => void send(), 10);
-    else sending = false;
+    // Appends in the next 10 ms share one notification, sent when that time is up.
+    setTimeout(() => {
+      if (again) void send();
+      else sending = false;
+    }, 10).unref();
   };
 
   return {

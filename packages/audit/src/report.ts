@@ -1,0 +1,124 @@
+import type { Json } from '@ocop/kernel';
+import { cite } from '@ocop/rules';
+import { citeAll, findingRuleNames, findingRules, type Finding, type FindingRule } from './finding.js';
+
+/** The decisions and filings the verification checked, by kind. */
+export interface DecisionCounts {
+  readonly filings: number;
+  readonly recognitions: number;
+  readonly refusals: number;
+  readonly certificates: number;
+  readonly expiries: number;
+  readonly revocations: number;
+  readonly annulments: number;
+}
+
+export interface VerifySummary {
+  readonly events: number;
+  readonly streams: number;
+  /** Streams by category (`Dossier`, `Round`, …). */
+  readonly streamsByCategory: Readonly<Record<string, number>>;
+  /** Streams whose hash chain breaks. */
+  readonly brokenStreams: number;
+  /** Members' sheets whose totals were recomputed. */
+  readonly sheetsRecomputed: number;
+  /** Adopted council results recomputed from their sheets. */
+  readonly resultsRecomputed: number;
+  readonly decisionsChecked: number;
+  readonly decisions: DecisionCounts;
+  readonly findings: number;
+  readonly findingsByRule: Readonly<Partial<Record<FindingRule, number>>>;
+  /** How long the verification took. */
+  readonly seconds: number;
+}
+
+/** What `verify` found: clean when there is no finding. */
+export interface VerifyReport {
+  readonly clean: boolean;
+  readonly summary: VerifySummary;
+  readonly findings: ReadonlyArray<Finding>;
+}
+
+const n = (x: number): string => x.toLocaleString('en');
+
+const where = (f: Finding): string =>
+  f.stream === undefined
+    ? `a stored row at position ${f.position ?? '?'}`
+    : `${f.stream}${f.eventId === undefined ? '' : `, event ${f.eventId} (revision ${f.revision ?? '?'}${f.eventType ? `, ${f.eventType}` : ''})`}`;
+
+/** One finding as a reader sees it: the rule, where, what, and on what source. */
+export const describeFinding = (f: Finding): ReadonlyArray<string> => [
+  `${f.rule} — ${where(f)}`,
+  `   ${f.message}`,
+  `   source: ${citeAll(f.sources)}`,
+];
+
+/**
+ * The report as a person reads it: what was read and checked, then the findings by rule and the first
+ * `limit` findings in full (the JSON report has them all).
+ */
+export const renderSummary = (report: VerifyReport, limit = 20): string => {
+  const s = report.summary;
+  const d = s.decisions;
+  const categories = Object.entries(s.streamsByCategory)
+    .map(([c, k]) => `${c} ${n(k)}`)
+    .join(', ');
+  const lines = [
+    `Read ${n(s.events)} events in ${n(s.streams)} streams${categories ? ` (${categories})` : ''} in ${s.seconds.toFixed(1)} s.`,
+    `Hash chains: ${n(s.streams)} streams checked, ${s.brokenStreams === 0 ? 'none broken' : `${n(s.brokenStreams)} broken`}.`,
+    `Recomputed ${n(s.resultsRecomputed)} council results and ${n(s.sheetsRecomputed)} members' sheets under their pinned rule sets.`,
+    `Checked ${n(s.decisionsChecked)} decisions and filings: ${n(d.filings)} filings, ${n(d.recognitions)} recognitions, ${n(d.refusals)} refusals, ${n(d.certificates)} certificates, ${n(d.expiries)} expiries, ${n(d.revocations)} revocations, ${n(d.annulments)} annulments.`,
+  ];
+  if (report.clean) return [...lines, 'Findings: none. The history verifies.'].join('\n');
+  const byRule = findingRuleNames.flatMap((rule) => {
+    const count = s.findingsByRule[rule];
+    return count === undefined ? [] : [`  ${rule.padEnd(30)} ${n(count).padStart(7)}  ${findingRules[rule].what}`];
+  });
+  const shown = report.findings.slice(0, limit).flatMap((f, i) => describeFinding(f).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : l)));
+  return [
+    ...lines,
+    `Findings: ${n(s.findings)}`,
+    ...byRule,
+    '',
+    ...shown,
+    ...(report.findings.length > limit ? [`… and ${n(report.findings.length - limit)} more in the JSON report.`] : []),
+  ].join('\n');
+};
+
+const findingJson = (f: Finding): Json => ({
+  rule: f.rule,
+  ...(f.stream === undefined ? {} : { stream: f.stream }),
+  ...(f.eventId === undefined ? {} : { eventId: f.eventId }),
+  ...(f.revision === undefined ? {} : { revision: f.revision }),
+  ...(f.eventType === undefined ? {} : { eventType: f.eventType }),
+  ...(f.position === undefined ? {} : { position: f.position }),
+  message: f.message,
+  sources: f.sources.map((s) => ({
+    act: s.act,
+    date: s.date,
+    ...(s.article === undefined ? {} : { article: s.article }),
+    verification: s.verification,
+    ...(s.note === undefined ? {} : { note: s.note }),
+    citation: cite(s),
+  })),
+  ...(f.details === undefined ? {} : { details: f.details }),
+});
+
+/** The report as JSON: the summary and every finding, each source with its citation. */
+export const reportToJson = (report: VerifyReport): Json => ({
+  clean: report.clean,
+  summary: {
+    events: report.summary.events,
+    streams: report.summary.streams,
+    streamsByCategory: { ...report.summary.streamsByCategory },
+    brokenStreams: report.summary.brokenStreams,
+    sheetsRecomputed: report.summary.sheetsRecomputed,
+    resultsRecomputed: report.summary.resultsRecomputed,
+    decisionsChecked: report.summary.decisionsChecked,
+    decisions: { ...report.summary.decisions },
+    findings: report.summary.findings,
+    findingsByRule: Object.fromEntries(Object.entries(report.summary.findingsByRule)),
+    seconds: report.summary.seconds,
+  },
+  findings: report.findings.map(findingJson),
+});

@@ -1,0 +1,202 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { either as E } from 'fp-ts';
+import { cite } from '@ocop/rules';
+import { eventHash, verifyStream, type RecordedEvent } from '@ocop/eventstore';
+import { createAuditor, renderSummary, reportToJson, verify, type Finding } from '../src/index.js';
+import { actor, decisionBy, right, tanhLinh, writeByHand } from './history.js';
+
+const findingsOf = async (store: Parameters<typeof verify>[0]): Promise<ReadonlyArray<Finding>> => right(await verify(store)).findings;
+
+test('the untouched Tánh Linh history verifies clean, and the summary says what was checked', async () => {
+  const report = right(await verify(await tanhLinh()));
+  assert.equal(report.findings, []);
+  assert.ok(report.clean);
+  assert.is(report.summary.events, 248);
+  assert.is(report.summary.streams, 43);
+  assert.is(report.summary.resultsRecomputed, 11);
+  assert.is(report.summary.sheetsRecomputed, 83);
+  assert.equal(report.summary.decisions, {
+    filings: 9,
+    recognitions: 8,
+    refusals: 0,
+    certificates: 8,
+    expiries: 2,
+    revocations: 1,
+    annulments: 0,
+  });
+  assert.match(renderSummary(report), /Findings: none\. The history verifies\./);
+  assert.equal(reportToJson(report), JSON.parse(JSON.stringify(reportToJson(report))));
+});
+
+test('the hash chain is checked event by event as verifyStream checks a whole stream: the same event is named', async () => {
+  const store = await tanhLinh();
+  const stream = right(await store.readStream('Round-dot-tanh-linh-2024-1'));
+  const edited = stream.map((e, i): RecordedEvent => (i === 5 ? { ...e, data: { ...(e.data as object), total: 99 } } : e));
+  const whole = verifyStream(edited);
+  const auditor = createAuditor();
+  for (const e of edited) auditor.observe(e);
+  const broken = auditor.report(0).findings.filter((f) => f.rule === 'HashChainBroken');
+  assert.ok(E.isLeft(whole));
+  assert.is(broken.length, 1);
+  assert.is(broken[0]?.eventId, E.isLeft(whole) ? whole.left.eventId : '');
+  assert.is(broken[0]?.revision, 5);
+  assert.equal(broken[0]?.details, {
+    reason: 'HashMismatch',
+    detail: `stored hash ${stream[5]?.hash ?? ''}, the event hashes to ${eventHash(edited[5] ?? stream[0]!)}`,
+  });
+});
+
+test('a recognition signed at a level without competence is found, with its rule and source (QĐ 26/2026 Art. 4.1)', async () => {
+  const store = await tanhLinh();
+  const p = 'Certification-gao-duc-lan';
+  const base = { productId: 'gao-duc-lan', dossierId: 'hs-x', by: actor };
+  await writeByHand(store, p, 'CouncilResultRecorded', {
+    ...base,
+    roundId: 'dot-x',
+    ruleSet: 'qd26-2026',
+    kind: 'first',
+    filedOn: '2026-06-01',
+    level: 'province',
+    sheet: 3,
+    mean: 61,
+    stars: 3,
+    outcome: {
+      kind: 'recognise',
+      level: 'province',
+      stars: 3,
+      authority: { level: 'province', title: 'Chủ tịch UBND cấp tỉnh', titleEn: "Chairman of the provincial People's Committee" },
+    },
+    at: '2026-07-01T05:00:00.000Z',
+  });
+  const recognition = await writeByHand(store, p, 'RecognitionDecided', {
+    ...base,
+    kind: 'first',
+    ruleSet: 'qd26-2026',
+    stars: 3,
+    decision: decisionBy('district', '77/QĐ-UBND', '2026-07-10'),
+    basis: { roundId: 'dot-x', level: 'province', mean: 61, outcome: 'recognise' },
+    at: '2026-07-10T05:00:00.000Z',
+  });
+  const findings = await findingsOf(store);
+  const f = findings.find((x) => x.rule === 'NotCompetentAuthority');
+  assert.ok(f, JSON.stringify(findings.map((x) => x.rule)));
+  assert.is(f.eventId, recognition.eventId);
+  assert.is(f.stream, p);
+  assert.is(f.revision, Number(recognition.revision));
+  assert.equal(f.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 4.1.a–b, 7.3.e, 7.4.e']);
+  assert.match(f.message, /3★ under qd26-2026 is recognised by Chủ tịch UBND cấp tỉnh \(province level\)/);
+  // The result it rests on was never adopted by any round: that is found too.
+  assert.ok(findings.some((x) => x.rule === 'RecordedResultMismatch'));
+});
+
+test('a certificate whose expiry is not 36 months from its issue is found (Art. 4.3, counted by the Civil Code)', async () => {
+  const store = await tanhLinh();
+  const p = 'Certification-gao-duc-lan';
+  await writeByHand(store, p, 'RecognitionDecided', {
+    productId: 'gao-duc-lan',
+    dossierId: 'hs-2022-duc-lan',
+    kind: 'first',
+    ruleSet: 'qd1048-2019',
+    stars: 3,
+    decision: decisionBy('province', '1420/QĐ-UBND', '2022-06-15'),
+    basis: { roundId: 'dot-binh-thuan-2022-1', level: 'province', mean: 62.5, outcome: 'recognise' },
+    by: actor,
+    at: '2022-06-15T05:00:00.000Z',
+  });
+  const issued = await writeByHand(store, p, 'CertificateIssued', {
+    productId: 'gao-duc-lan',
+    certificateId: 'gcn-x',
+    dossierId: 'hs-2022-duc-lan',
+    ruleSet: 'qd1048-2019',
+    stars: 3,
+    issuedOn: '2022-06-15',
+    expiresOn: '2025-06-30',
+    authority: { level: 'province', title: 'Chủ tịch UBND cấp tỉnh' },
+    by: actor,
+    at: '2022-06-15T05:00:00.000Z',
+  });
+  const f = (await findingsOf(store)).find((x) => x.rule === 'WrongExpiry');
+  assert.ok(f);
+  assert.is(f.eventId, issued.eventId);
+  assert.match(f.message, /recorded to expire on 2025-06-30; 36 months from its issue end on 2025-06-15/);
+  assert.equal(f.sources.map(cite), [
+    'QĐ 1048/QĐ-TTg (2019-08-21), process [secondary]',
+    'Bộ luật Dân sự 91/2015/QH13 (2015-11-24), Art. 147–148 [secondary]',
+  ]);
+});
+
+test('a revocation decided more than 15 days after the finding is found (Art. 8.4)', async () => {
+  const store = await tanhLinh();
+  const revoked = await writeByHand(store, 'Certification-yen-sao-tinh-che', 'CertificateRevoked', {
+    productId: 'yen-sao-tinh-che',
+    certificateId: 'gcn-bt-2024-044',
+    ruleSet: 'qd26-2026',
+    grounds: ['productionStopped'],
+    finding: { on: '2026-10-01', body: 'UBND xã Lạc Tánh', reference: '12/XN-UBND' },
+    decision: decisionBy('province', '2400/QĐ-UBND', '2026-10-30'),
+    withinDeadline: false,
+    deadline: '2026-10-16',
+    by: actor,
+    at: '2026-10-30T05:00:00.000Z',
+  });
+  const findings = await findingsOf(store);
+  assert.equal(
+    findings.map((f) => [f.rule, f.eventId]),
+    [['RevocationLate', revoked.eventId]],
+  );
+  assert.equal(findings[0]?.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 8.4']);
+  assert.match(findings[0]?.message ?? '', /29 days after the finding 12\/XN-UBND of 2026-10-01 .*due by 2026-10-16/);
+});
+
+test('a revocation signed below the competent level, on no ground, is found (Art. 8.1, 8.2)', async () => {
+  const store = await tanhLinh();
+  await writeByHand(store, 'Certification-yen-sao-tinh-che', 'CertificateRevoked', {
+    productId: 'yen-sao-tinh-che',
+    certificateId: 'gcn-bt-2024-044',
+    ruleSet: 'qd26-2026',
+    grounds: [],
+    finding: { on: '2026-10-01', body: 'Đoàn kiểm tra', reference: 'KL-1' },
+    decision: decisionBy('commune', '5/QĐ-UBND', '2026-10-05'),
+    withinDeadline: true,
+    deadline: '2026-10-16',
+    by: actor,
+    at: '2026-10-05T05:00:00.000Z',
+  });
+  const findings = await findingsOf(store);
+  assert.equal(findings.map((f) => f.rule).sort(), ['NotCompetentToRevoke', 'RevocationGroundsInvalid']);
+  assert.equal(findings.find((f) => f.rule === 'NotCompetentToRevoke')?.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 8.2']);
+});
+
+test('an expiry recorded while the certificate is still valid is found', async () => {
+  const store = await tanhLinh();
+  await writeByHand(store, 'Certification-yen-sao-tinh-che', 'CertificateExpired', {
+    productId: 'yen-sao-tinh-che',
+    certificateId: 'gcn-bt-2024-044',
+    lastValidDay: '2026-01-01',
+    by: actor,
+    at: '2026-01-02T05:00:00.000Z',
+  });
+  const findings = await findingsOf(store);
+  assert.equal(
+    findings.map((f) => f.rule),
+    ['ExpiredTooEarly', 'LastValidDayMisstated'],
+  );
+  assert.match(findings[0]?.message ?? '', /valid to the end of 2027-11-15/);
+});
+
+test('an event of a stream that is no aggregate, and one its codec refuses, are reported and the rest still checked', async () => {
+  const store = await tanhLinh();
+  const odd = await writeByHand(store, 'Ledger-x', 'Whatever', { at: '2026-01-01T00:00:00.000Z' });
+  const bad = await writeByHand(store, 'Product-gao-st25', 'ProductRenamed', { productId: 'gao-st25', at: '2026-01-01T00:00:00.000Z' });
+  const findings = await findingsOf(store);
+  assert.equal(
+    findings.map((f) => [f.rule, f.eventId]),
+    [
+      ['UnknownStream', odd.eventId],
+      ['UndecodableEvent', bad.eventId],
+    ],
+  );
+});
+
+test.run();
