@@ -4,7 +4,7 @@ import { either as E } from 'fp-ts';
 import { instantOf } from '@ocop/kernel';
 import type { EventStore } from '@ocop/eventstore';
 import { createLedger, type Ledger } from '@ocop/ledger';
-import { createVault, postgresKeyStore, sealingStore, sqliteKeyStore, type KeyStore, type Vault } from '@ocop/privacy';
+import { createVault, sealingStore, type Vault } from '@ocop/privacy';
 import {
   allReadModels,
   createRunner,
@@ -18,6 +18,7 @@ import {
 import { describeConnectError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
 import { masterKeyPath, tokenSecretPath } from '../config/config.js';
+import { openKeyStore } from './key-store.js';
 import { loadSecret } from '../config/secrets.js';
 import type { Log } from '../http/log.js';
 import { switchableVault } from '../privacy/switchable-vault.js';
@@ -59,19 +60,6 @@ export interface RunningHost {
 
 export type StartError = { readonly _tag: 'StartFailed'; readonly message: string };
 const failed = (message: string): E.Either<StartError, never> => E.left({ _tag: 'StartFailed', message });
-
-const openKeyStore = async (location: StoreLocation, cwd: string): Promise<E.Either<string, KeyStore>> => {
-  switch (location.kind) {
-    case 'sqlite':
-      return E.mapLeft((e: { readonly message: string }) => e.message)(sqliteKeyStore(resolve(cwd, location.path)));
-    case 'postgres':
-      return E.mapLeft((e: { readonly message: string }) => e.message)(
-        await postgresKeyStore({ connectionString: location.connectionString, schema: location.schema ?? 'ocop' }),
-      );
-    case 'esdb':
-      return E.left('EventStoreDB keeps no keys: run the host on SQLite or PostgreSQL until @ocop/store-esdb has a key store beside it');
-  }
-};
 
 const openProjectionStorage = async (location: StoreLocation, cwd: string): Promise<E.Either<string, ProjectionStorage>> => {
   switch (location.kind) {
