@@ -1,1 +1,2 @@
-export {};
+export { openEsdbStore } from './esdb-store.js';
+export { EsdbStoreConfig, type EsdbStoreOptions } from './options.js';
