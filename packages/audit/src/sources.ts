@@ -12,11 +12,8 @@ export const recordIntegritySource: LegalSource = {
   verification: 'inference',
   note: 'a dossier in the scoring software has the legal value of the paper dossier, so the record of it must stay as it was written',
 };
-export const sheetScoringSource: LegalSource = at('Annex II');
-export const bandsSource: LegalSource = at('Art. 3.3');
 export const revocationGroundsSource: LegalSource = at('Art. 8.1');
 export const revocationAuthoritySource: LegalSource = at('Art. 8.2');
 export const revocationDeadlineSource: LegalSource = at('Art. 8.4');
 export const reEvaluationWindowSource: LegalSource = at('Art. 7.6.a');
 export const transitionalCertificateSource: LegalSource = at('Art. 12.3');
-export const certificateValiditySource: LegalSource = at('Art. 4.3');

@@ -180,7 +180,7 @@ const certificateBlocks = (p: Phrases, c: CertificateFacts): ReadonlyArray<Block
 ];
 
 /** The trail as a document: the product, each dossier and its evaluations and decision, the certificates, the integrity. */
-export const trailBlocks = (trail: Trail): ReadonlyArray<Block> => {
+const trailBlocks = (trail: Trail): ReadonlyArray<Block> => {
   const p = phrases(trail.lang);
   const w = p.w;
   const pr = trail.product;
