@@ -108,7 +108,9 @@ try {
 
   const { commandId: _, ...context } = metadata();
   const evolve = fold(tally);
-  const forwards = `SELECT type, schema_version, data::text, metadata::text FROM ${s}.events WHERE stream = $1 ORDER BY revision`;
+  // The whole events, as readStream gives them: the replay of a repeated command returns them.
+  const forwards = `SELECT type, schema_version, data::text, metadata::text, seq, tx_id::text, revision, event_id::text, recorded_time, hash, previous_hash
+                    FROM ${s}.events WHERE stream = $1 ORDER BY revision`;
   await compare(
     `command handling (decide + append), ${writers} writers`,
     1000,

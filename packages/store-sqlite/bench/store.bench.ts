@@ -33,7 +33,12 @@ const rawWriter = (path: string) => {
      ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash, position = excluded.position,
        batch_start = excluded.batch_start, batch_first_event_id = excluded.batch_first_event_id`,
   );
-  const forwards = db.prepare<[string], [string, string]>('SELECT data, metadata FROM events WHERE stream = ? ORDER BY revision').raw();
+  // The whole events, as readStream gives them: the replay of a repeated command returns them.
+  const forwards = db
+    .prepare<[string], [string, string, number, number, string, string, string, string, string | null]>(
+      'SELECT data, metadata, position, revision, event_id, type, recorded_time, hash, previous_hash FROM events WHERE stream = ? ORDER BY revision',
+    )
+    .raw();
   const append = db.transaction((stream: string, events: ReadonlyArray<NewEvent>) => {
     const h = head.get(stream);
     const chained = chainEvents(
