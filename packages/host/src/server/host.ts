@@ -25,7 +25,8 @@ import { switchableVault } from '../privacy/switchable-vault.js';
 import { createApp } from './app.js';
 import type { AnyRoute } from '../http/route.js';
 import { apiRoutes, mountExtras, type HostDeps } from './routes.js';
-import { chainVerifier, type Verifier } from '../audit/chain-verifier.js';
+import type { Verifier } from '../audit/chain-verifier.js';
+import { auditVerifier } from '../audit/audit-verifier.js';
 import { verifications } from '../audit/verifications.js';
 import { masterKeyRotation } from '../privacy/rotation.js';
 
@@ -42,7 +43,7 @@ export interface HostOptions {
   readonly loadExample: boolean;
   readonly clock?: () => Date;
   readonly bodyLimit?: string;
-  /** How the whole history is verified on request: hash chains by default. */
+  /** How the whole history is verified on request: @ocop/audit's verification by default. */
   readonly verifier?: Verifier;
 }
 
@@ -148,7 +149,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     keys: keys.right,
     storage: storage.right,
     readModels: allReadModels,
-    verifications: verifications(store, options.verifier ?? chainVerifier, clock),
+    verifications: verifications(store, options.verifier ?? auditVerifier, clock),
     rotate: masterKeyRotation({ keys: keys.right, initial: masterKey.right, dataDir: options.dataDir, replaceVault: vaults.replace }),
     clock,
     log,
