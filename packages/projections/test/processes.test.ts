@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ExpectedRevision, type EventStore } from '@ocop/eventstore';
+import type { EventStore } from '@ocop/eventstore';
 import { openPostgresStore } from '@ocop/store-postgres';
 import { openSqliteStore } from '@ocop/store-sqlite';
 import { allReadModels, postgresStorage, registryQueries, sqliteStorage, type ProjectionStorage } from '../src/index.js';
 import { connectionString, dropSchemas, freshSchema, whenPostgres } from './postgres.js';
-import { allEvents, built, checkpoints, dump, right, tanhLinhStore, today } from './support.js';
+import { allEvents, built, checkpoints, copyEvents, dump, right, tanhLinhStore, today } from './support.js';
 
 const runnerProcess = (kind: 'sqlite' | 'postgres', events: string, readModels: string, delay: number, exit: boolean): ChildProcess =>
   spawn(
@@ -55,15 +55,7 @@ const midway = async (storage: ProjectionStorage, last: string): Promise<void> =
 };
 
 const copyInto = async (store: EventStore): Promise<string> => {
-  const events = await allEvents(await tanhLinhStore());
-  for (const e of events)
-    right(
-      await store.append(
-        e.stream,
-        [{ eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata: e.metadata }],
-        ExpectedRevision.any,
-      ),
-    );
+  await copyEvents(await allEvents(await tanhLinhStore()), store);
   const copied = await allEvents(store);
   const lastEvent = copied[copied.length - 1];
   if (!lastEvent) throw new Error('no events');

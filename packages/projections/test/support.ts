@@ -31,8 +31,10 @@ export const allEvents = async (store: EventStore): Promise<ReadonlyArray<Record
 };
 
 /** A new memory store holding the events of `events`, as recorded. */
-export const storeOf = async (events: ReadonlyArray<RecordedEvent>): Promise<EventStore> => {
-  const store = memoryStore();
+export const storeOf = async (events: ReadonlyArray<RecordedEvent>): Promise<EventStore> => copyEvents(events, memoryStore());
+
+/** Appends `events` to `store` as they were recorded (ids, data, metadata), one by one, in order. */
+export const copyEvents = async (events: ReadonlyArray<RecordedEvent>, store: EventStore): Promise<EventStore> => {
   for (const e of events)
     right(
       await store.append(

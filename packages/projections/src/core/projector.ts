@@ -24,7 +24,7 @@ export interface ReadModelDefinition {
   readonly projector: (fresh: boolean) => Projector;
 }
 
-const cacheLimit = 50_000;
+const cacheLimit = 10_000;
 const sep = '\u0000';
 
 /**

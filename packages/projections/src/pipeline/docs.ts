@@ -1,7 +1,6 @@
 import * as t from 'io-ts';
+import { nullable } from '../core/nullable.js';
 import { AreaDoc } from '../core/areas.js';
-
-const nullable = <C extends t.Mixed>(c: C) => t.union([c, t.null]);
 
 export const DeadlineKind = t.keyof({ communeCheck: null, roundCalendar: null, reEvaluationDecision: null, transitionalDecision: null });
 export type DeadlineKind = t.TypeOf<typeof DeadlineKind>;

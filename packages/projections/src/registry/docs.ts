@@ -1,7 +1,6 @@
 import * as t from 'io-ts';
+import { nullable } from '../core/nullable.js';
 import { AreaDoc } from '../core/areas.js';
-
-const nullable = <C extends t.Mixed>(c: C) => t.union([c, t.null]);
 
 /** The certificate's state as recorded by events; what it means on a given day is the status (status.ts). */
 export const RecordedState = t.keyof({ valid: null, superseded: null, expired: null, revoked: null, annulled: null });

@@ -1,8 +1,7 @@
 import * as t from 'io-ts';
+import { nullable } from '../core/nullable.js';
 import { ContactCodec, personal } from '@ocop/domain';
 import { CouncilRulesCodec } from '@ocop/rules';
-
-const nullable = <C extends t.Mixed>(c: C) => t.union([c, t.null]);
 
 /** A signer or member name stays the personal value of the event, for the privacy layer to redact or mark erased. */
 export const PersonalName = personal(ContactCodec);

@@ -1,7 +1,6 @@
 import * as t from 'io-ts';
+import { nullable } from '../core/nullable.js';
 import { PersonalName } from '../rounds/docs.js';
-
-const nullable = <C extends t.Mixed>(c: C) => t.union([c, t.null]);
 
 /** A decision as signed: the signer's name stays a personal value (redactable, erasable). */
 export const SignedDecision = t.type({
