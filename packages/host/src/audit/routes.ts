@@ -143,7 +143,8 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
       path: '/api/audit/verifications',
       operationId: 'startVerification',
       tag: 'Audit',
-      summary: 'Starts verifying the whole history (hash chains, and with @ocop/audit every recomputed decision); poll the Location',
+      summary:
+        'Starts verifying the whole history with @ocop/audit (hash chains, re-folds, recomputed results, decisions under their rules); poll the Location',
       roles: auditors,
       params: strict('NoParams', {}, {}),
       query: strict('NoQuery', {}, {}),
