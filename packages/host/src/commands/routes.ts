@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
-import { instantOf, strict } from '@ocop/kernel';
+import { instantOf, localDateOf, strict } from '@ocop/kernel';
+import type { ProjectionStorage } from '@ocop/projections';
+import { leaveRounds } from './dossier-left.js';
 import { planStream } from '@ocop/domain';
 import { positionToString, type RecordedEvent } from '@ocop/eventstore';
 import { aggregates, type Executed, type Ledger } from '@ocop/ledger';
@@ -16,6 +18,7 @@ import { families, type Family } from './families.js';
 
 export interface CommandDeps {
   readonly ledger: Ledger;
+  readonly storage: ProjectionStorage;
   readonly facts: Facts;
   readonly clock: () => Date;
 }
@@ -137,7 +140,17 @@ const commandRoute = (deps: CommandDeps, family: Family, codec: t.Mixed): AnyRou
         ...(expected.right === undefined ? {} : { expected: expected.right }),
       });
       if (E.isLeft(executed)) return E.left(ledgerProblem(executed.left));
-      const x = executed.right;
+      const done = executed.right;
+      // The one reaction the ledger leaves to its host: a dossier that leaves its round.
+      const left =
+        family.aggregate === 'dossier' && !done.replay
+          ? await leaveRounds(deps, done.events, ctx.requestId, localDateOf(instantOf(deps.clock())))
+          : { written: [], failures: [] };
+      const x: Executed = {
+        ...done,
+        reactions: [...done.reactions, ...left.written],
+        reactionFailures: [...done.reactionFailures, ...left.failures],
+      };
       const revision = revisionOf(x.expected);
       const created = x.events[0]?.revision === 0n;
       return E.right({

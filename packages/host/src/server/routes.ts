@@ -41,7 +41,7 @@ export const apiRoutes = (deps: HostDeps): ReadonlyArray<AnyRoute> => {
   const facts = factsOf(deps.store, deps.ledger);
   const queryDeps = { ...deps, facts };
   const api: ReadonlyArray<AnyRoute> = [
-    ...commandRoutes({ ledger: deps.ledger, facts, clock: deps.clock }),
+    ...commandRoutes({ ledger: deps.ledger, storage: deps.storage, facts, clock: deps.clock }),
     ...productRoutes(queryDeps),
     ...dossierRoutes(queryDeps),
     ...roundRoutes(queryDeps),
