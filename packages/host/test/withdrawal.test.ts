@@ -68,7 +68,7 @@ test('a withdrawn dossier leaves its round, and the round can close', async () =
     );
     d = ok(await commune.post('/api/dossiers/hs-mat-ong/commands/ForwardDossier', { to: 'province' }, etag(d)));
     d = ok(await office.post('/api/dossiers/hs-mat-ong/commands/CheckIntake', { complete: true }, etag(d)));
-    let r = ok(
+    const r = ok(
       await office.post('/api/rounds/dot-mat-ong/commands/OpenRound', {
         roundId: 'dot-mat-ong',
         councilId: 'hd-lam-dong-2026',
@@ -86,7 +86,7 @@ test('a withdrawn dossier leaves its round, and the round can close', async () =
       }),
       201,
     );
-    r = ok(
+    ok(
       await office.post(
         '/api/rounds/dot-mat-ong/commands/AssignDossier',
         { dossierId: 'hs-mat-ong', productId: 'mat-ong', sheet: 8, ruleSet: 'qd26-2026', kind: 'first', filedOn: '2026-11-29' },
