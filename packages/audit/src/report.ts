@@ -67,7 +67,7 @@ export const renderSummary = (report: VerifyReport, limit = 20): string => {
     `Read ${n(s.events)} events in ${n(s.streams)} streams${categories ? ` (${categories})` : ''} in ${s.seconds.toFixed(1)} s.`,
     `Hash chains: ${n(s.streams)} streams checked, ${s.brokenStreams === 0 ? 'none broken' : `${n(s.brokenStreams)} broken`}.`,
     `Recomputed ${n(s.resultsRecomputed)} council results and ${n(s.sheetsRecomputed)} members' sheets under their pinned rule sets.`,
-    `Checked ${n(s.decisionsChecked)} decisions and filings: ${n(d.filings)} filings, ${n(d.recognitions)} recognitions, ${n(d.refusals)} refusals, ${n(d.certificates)} certificates, ${n(d.expiries)} expiries, ${n(d.revocations)} revocations, ${n(d.annulments)} annulments.`,
+    `Checked ${n(s.decisionsChecked)} decisions and filings (filings ${n(d.filings)}, recognitions ${n(d.recognitions)}, refusals ${n(d.refusals)}, certificates ${n(d.certificates)}, expiries ${n(d.expiries)}, revocations ${n(d.revocations)}, annulments ${n(d.annulments)}).`,
   ];
   if (report.clean) return [...lines, 'Findings: none. The history verifies.'].join('\n');
   const byRule = findingRuleNames.flatMap((rule) => {

@@ -199,4 +199,45 @@ test('an event of a stream that is no aggregate, and one its codec refuses, are 
   );
 });
 
+test('a dossier filed before 22/05/2026 and decided after its Art. 12.2 deadline is found', async () => {
+  const store = await tanhLinh();
+  const p = 'Certification-sau-rieng-bac-ruong';
+  const base = { productId: 'sau-rieng-bac-ruong', dossierId: 'hs-2026-sau-rieng', by: actor };
+  await writeByHand(store, p, 'CouncilResultRecorded', {
+    ...base,
+    roundId: 'dot-lam-dong-2026-1',
+    ruleSet: 'qd148-2023-qd1489-2025',
+    kind: 'first',
+    filedOn: '2026-05-04',
+    level: 'province',
+    sheet: 1,
+    mean: 62,
+    stars: 3,
+    outcome: {
+      kind: 'recognise',
+      level: 'province',
+      stars: 3,
+      authority: { level: 'province', title: 'Chủ tịch UBND cấp tỉnh', titleEn: "Chairman of the provincial People's Committee" },
+    },
+    at: '2026-07-20T05:00:00.000Z',
+  });
+  const late = await writeByHand(store, p, 'RecognitionDecided', {
+    ...base,
+    kind: 'first',
+    ruleSet: 'qd148-2023-qd1489-2025',
+    stars: 3,
+    decision: decisionBy('province', '1500/QĐ-UBND', '2026-08-03'),
+    basis: { roundId: 'dot-lam-dong-2026-1', level: 'province', mean: 62, outcome: 'recognise' },
+    at: '2026-08-03T05:00:00.000Z',
+  });
+  const f = (await findingsOf(store)).find((x) => x.rule === 'TransitionalDeadlinePassed');
+  assert.ok(f);
+  assert.is(f.eventId, late.eventId);
+  assert.is(
+    f.message,
+    'dossier hs-2026-sau-rieng, filed on 2026-05-04 under the 2021–2025 rules, had to be decided by 2026-07-21; decision 1500/QĐ-UBND of 2026-08-03 is 13 days late',
+  );
+  assert.equal(f.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 12.2.a']);
+});
+
 test.run();

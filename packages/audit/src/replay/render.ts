@@ -11,7 +11,7 @@ export const renderReplay = (state: ReplayState, lang: Lang): string => {
     heading(1, fill(w.replayTitle, { date: p.date(state.asOf) })),
     heading(2, `${w.dossiers} (${state.dossiers.length})`),
     table(
-      [w.dossier, w.product, '', w.ruleSet, w.filedOn, w.state],
+      [w.dossier, w.product, w.kindHead, w.ruleSet, w.filedOn, w.state],
       state.dossiers.map((d) => [
         d.id,
         d.productId,
@@ -23,7 +23,7 @@ export const renderReplay = (state: ReplayState, lang: Lang): string => {
     ),
     heading(2, `${w.products} (${state.products.length})`),
     table(
-      [w.product, '', w.certificate, '', w.issuedOn, w.validTo, w.statusOn],
+      [w.product, '', w.certificate, w.starsHead, w.issuedOn, w.validTo, w.statusOn],
       state.products.flatMap((pr) =>
         pr.certificates.length === 0
           ? [[pr.id, pr.name ?? '', '—', '', '', '', '']]

@@ -134,7 +134,9 @@ type WordKey =
   | 'replayTitle'
   | 'dossiers'
   | 'products'
-  | 'eventsFolded';
+  | 'eventsFolded'
+  | 'kindHead'
+  | 'starsHead';
 
 const dmy = (d: LocalDate): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
@@ -305,6 +307,8 @@ const vi: Phrases = {
     replayTitle: 'Trạng thái ngày {date}',
     dossiers: 'Hồ sơ',
     products: 'Sản phẩm và giấy chứng nhận',
+    kindHead: 'Loại hồ sơ',
+    starsHead: 'Hạng',
     eventsFolded: 'Đã áp dụng {folded} sự kiện có ngày nghiệp vụ đến hết ngày này, trong {read} sự kiện đã đọc',
   },
 };
@@ -463,6 +467,8 @@ const en: Phrases = {
     replayTitle: 'State on {date}',
     dossiers: 'Dossiers',
     products: 'Products and certificates',
+    kindHead: 'Kind',
+    starsHead: 'Stars',
     eventsFolded: '{folded} of the {read} events read fall on or before this day and were folded',
   },
 };

@@ -1,0 +1,85 @@
+// How fast the audit verifies a national history: the data set of examples/national-dataset (20,000 products of
+// 10,000 subjects, 2022–2026, about 556,000 events) in a SQLite file under .bench/, generated once (a few minutes)
+// and reused. The goal: the whole history verified in under a minute on 2 cores.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { either as E } from 'fp-ts';
+import { openSqliteStore } from '@ocop/store-sqlite';
+import { populateNational } from '@ocop/example-national-dataset';
+import { verify } from '../src/index.js';
+
+const path = '.bench/national.sqlite';
+
+const open = async (file: string) => {
+  const opened = await openSqliteStore({ path: file, synchronous: 'NORMAL' });
+  if (E.isLeft(opened)) throw new Error(`cannot open ${file}: ${JSON.stringify(opened.left)}`);
+  return opened.right;
+};
+
+let generatedSeconds: number | undefined;
+if (!existsSync(path)) {
+  // Written beside, then renamed: an interrupted generation is never mistaken for the data set.
+  mkdirSync('.bench', { recursive: true });
+  const partial = `${path}.partial`;
+  rmSync(partial, { force: true });
+  const started = performance.now();
+  const store = await open(partial);
+  const written = await populateNational(store, { products: 20_000, subjects: 10_000 });
+  await store.close();
+  renameSync(partial, path);
+  generatedSeconds = (performance.now() - started) / 1000;
+  console.log(`generated ${path}: ${written.events.toLocaleString('en')} events in ${generatedSeconds.toFixed(0)} s`);
+}
+
+const store = await open(path);
+
+// The store's own read rate, for comparison: every event in global order, nothing else.
+let readStarted = performance.now();
+let read = 0;
+for await (const page of store.readAll({ batchSize: 1000 })) {
+  if (E.isLeft(page)) throw new Error(JSON.stringify(page.left));
+  read += page.right.length;
+}
+const readSeconds = (performance.now() - readStarted) / 1000;
+
+const cpu = process.cpuUsage();
+readStarted = performance.now();
+const report = await verify(store);
+const seconds = (performance.now() - readStarted) / 1000;
+const used = process.cpuUsage(cpu);
+await store.close();
+if (E.isLeft(report)) throw new Error(JSON.stringify(report.left));
+const s = report.right.summary;
+const cpuSeconds = (used.user + used.system) / 1e6;
+const eventsPerSecond = Math.round(s.events / seconds);
+const rssMB = Math.round(process.memoryUsage().rss / 1e6);
+
+console.log(
+  `read alone:  ${read.toLocaleString('en')} events in ${readSeconds.toFixed(1)} s (${Math.round(read / readSeconds).toLocaleString('en')} events/s)`,
+);
+console.log(
+  `verify:      ${s.events.toLocaleString('en')} events, ${s.streams.toLocaleString('en')} streams, ${s.resultsRecomputed.toLocaleString('en')} results and ${s.sheetsRecomputed.toLocaleString('en')} sheets recomputed, ${s.decisionsChecked.toLocaleString('en')} decisions checked`,
+);
+console.log(
+  `             ${seconds.toFixed(1)} s (${eventsPerSecond.toLocaleString('en')} events/s), ${cpuSeconds.toFixed(1)} s of CPU on two threads, ${s.findings} findings, rss ${rssMB} MB`,
+);
+const load = loadavg()[0] ?? 0;
+console.log(
+  `goal:        under 60 s — ${seconds < 60 ? 'met' : 'NOT met'} in this run (load average ${load.toFixed(1)} on this machine while it ran)`,
+);
+console.log(
+  `BENCH_JSON ${JSON.stringify({
+    benchmark: 'audit-verify',
+    node: process.version,
+    events: s.events,
+    streams: s.streams,
+    findings: s.findings,
+    seconds,
+    eventsPerSecond,
+    cpuSeconds,
+    readSeconds,
+    rssMB,
+    loadAverage: load,
+    ...(generatedSeconds === undefined ? {} : { generatedSeconds }),
+  })}`,
+);
