@@ -46,6 +46,7 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
       indexed: collectionOf(collection)?.indexed ?? [],
     })),
     projector: (fresh) => {
+      const handled = new Set<string>(model.handles);
       // Documents by "collection NUL key", tagged with their collection; `doc: undefined` records an absent key.
       const cache = new Map<string, { readonly collection: string; readonly doc: unknown }>();
       const written = new Set<string>();
@@ -102,7 +103,8 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
           // After a failed commit, what was written is unknown: every miss asks the storage again.
           fresh = false;
         },
-        step: async (events, load) => {
+        step: async (all, load) => {
+          const events = all.filter((e) => handled.has(e.event.type));
           // First every event's direct needs at once, then whatever a later event's needs depend on.
           const first = await fetch(missing(events.flatMap((e) => model.needs(e, get))), load);
           if (E.isLeft(first)) return first;

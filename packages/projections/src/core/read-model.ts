@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import type { ColumnType, ColumnValue } from './columns.js';
-import type { ProjectedEvent } from './event.js';
+import type { OcopEvent, ProjectedEvent } from './event.js';
 
 /**
  * One kind of document of a read model (a table in SQL): its codec, which checks documents read back from
@@ -40,6 +40,8 @@ export interface ReadModel<D extends Docs> {
   readonly name: string;
   readonly version: number;
   readonly collections: Collections<D>;
+  /** The types of event it folds; the others pass it by (their positions still move its checkpoint). */
+  readonly handles: ReadonlyArray<OcopEvent['type']>;
   readonly needs: (event: ProjectedEvent, get: Lookup<D>) => ReadonlyArray<DocKey<D>>;
   readonly evolve: (event: ProjectedEvent, get: Lookup<D>) => ReadonlyArray<DocWrite<D>>;
 }

@@ -187,6 +187,18 @@ const evolve = ({ event, on }: ProjectedEvent, get: Get): ReadonlyArray<Write> =
 const indicatorsModel: ReadModel<IndicatorDocs> = {
   name: 'programme_indicators',
   version: 1,
+  handles: [
+    'SubjectRegistered',
+    'SubjectLegalFormChanged',
+    'ProductRegistered',
+    'ProductListed',
+    'ProductDelisted',
+    'DossierFiled',
+    'CouncilResultReceived',
+    'CertificateIssued',
+    'ReEvaluationConcluded',
+    'ProgrammeTargetsSet',
+  ],
   collections: {
     tallies: {
       codec: TallyDoc,

@@ -233,6 +233,23 @@ const evolve = ({ event, on }: ProjectedEvent, get: Get): ReadonlyArray<Write> =
 const registryModel: ReadModel<RegistryDocs> = {
   name: 'product_registry',
   version: 1,
+  handles: [
+    'SubjectRegistered',
+    'SubjectLegalFormChanged',
+    'ProductRegistered',
+    'ProductCodeAssigned',
+    'ProductListed',
+    'ProductDelisted',
+    'DossierFiled',
+    'RecognitionDecided',
+    'CertificateIssued',
+    'CertificateSuperseded',
+    'ReEvaluationFiled',
+    'ReEvaluationConcluded',
+    'CertificateExpired',
+    'CertificateRevoked',
+    'RecognitionAnnulled',
+  ],
   collections: {
     products: { codec: ProductDoc, columns: productColumns, columnsOf: productColumnsOf },
     subjects: { codec: SubjectDoc, columns: {}, columnsOf: () => ({}) },

@@ -245,6 +245,22 @@ const evolveRound = ({ event, on, checkpoint }: ProjectedEvent, get: Get): Reado
 const roundsModel: ReadModel<RoundsDocs> = {
   name: 'rounds_councils',
   version: 1,
+  handles: [
+    'CouncilEstablished',
+    'CouncilMemberAdded',
+    'CouncilMemberRemoved',
+    'CouncilChairChanged',
+    'CouncilRulesChanged',
+    'RoundOpened',
+    'DossierAssigned',
+    'MemberRecused',
+    'SheetSubmitted',
+    'RescoringRequested',
+    'ScoringClosed',
+    'ResultAdopted',
+    'DossierRemovedFromRound',
+    'RoundClosed',
+  ],
   collections: {
     councils: {
       codec: CouncilDoc,

@@ -196,6 +196,18 @@ const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
 const trailModel: ReadModel<TrailDocs> = {
   name: 'decision_trail',
   version: 1,
+  handles: [
+    'RoundOpened',
+    'ResultAdopted',
+    'RecognitionDecided',
+    'CertificateIssued',
+    'RecognitionRefused',
+    'ReEvaluationConcluded',
+    'CertificateSuperseded',
+    'CertificateExpired',
+    'CertificateRevoked',
+    'RecognitionAnnulled',
+  ],
   collections: {
     entries: {
       codec: TrailEntry,
