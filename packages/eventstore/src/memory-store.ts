@@ -6,7 +6,7 @@ import type { NewEvent, RecordedEvent } from './envelope.js';
 import type { StoreError } from './errors.js';
 import type { ExpectedRevision } from './expected-revision.js';
 import type { EventMetadata } from './metadata.js';
-import { appendResult, chainEvents, headAfter, mayRepeatLastBatch, planAppend, type StreamHead } from './plan.js';
+import { appendUnderLock, headAfter, type StreamHead } from './plan.js';
 import type { AppendResult, EventStore } from './store.js';
 import type { StreamName } from './stream-name.js';
 
@@ -36,34 +36,32 @@ export const memoryStore = (options: StoreOptions = {}): EventStore => {
     recordedTime: Instant,
   ): E.Either<StoreError, AppendResult> => {
     const entry = streams.get(stream);
-    const head = entry?.head;
-    const lastBatch = mayRepeatLastBatch(head, events) ? entry?.rows.slice(Number(head.batchStart)).map(toEvent) : undefined;
-    const plan = planAppend(stream, head, events, expected, lastBatch);
-    if (E.isLeft(plan)) return plan;
-    switch (plan.right._tag) {
-      case 'NothingToWrite':
-        return E.right(appendResult(head, []));
-      case 'AlreadyWritten':
-        return E.right(appendResult(head, lastBatch ?? []));
-      case 'Write': {
+    return appendUnderLock({
+      stream,
+      head: entry?.head,
+      events,
+      expected,
+      recordedTime,
+      readFrom: (revision) => E.right((entry?.rows ?? []).slice(Number(revision)).map(toEvent)),
+      write: (chained) => {
         const index = events.findIndex((e) => ids.has(e.eventId));
         const duplicate = events[index];
         if (duplicate) return E.left({ _tag: 'DuplicateEventId', eventId: duplicate.eventId, index });
-        const rows = chainEvents(stream, plan.right, events, recordedTime).map((e, i) => {
+        const rows = chained.map((e, i) => {
           const n = BigInt(all.length + i + 1);
           return toRow({ ...e, position: { commit: n, prepare: n } });
         });
         const recorded = rows.map(toEvent);
         all.push(...rows);
         for (const e of events) ids.add(e.eventId);
-        const newHead = headAfter(recorded);
+        const head = headAfter(recorded);
         if (entry) {
-          entry.head = newHead;
+          entry.head = head;
           entry.rows.push(...rows);
-        } else streams.set(stream, { head: newHead, rows });
-        return E.right(appendResult(newHead, recorded));
-      }
-    }
+        } else streams.set(stream, { head, rows });
+        return E.right(recorded);
+      },
+    });
   };
 
   const backend: StoreBackend = {

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import type { Instant } from '@ocop/kernel';
 import type { NewEvent, RecordedEvent } from './envelope.js';
-import type { DuplicateEventId } from './errors.js';
+import type { DuplicateEventId, StoreError } from './errors.js';
 import { checkExpected, type ExpectedRevision, type WrongExpectedRevision } from './expected-revision.js';
 import { eventHash } from './hash.js';
 import { start, type GlobalPosition } from './position.js';
@@ -102,3 +102,38 @@ export const appendResult = (head: StreamHead | undefined, events: ReadonlyArray
   position: head?.position ?? start,
   events,
 });
+
+/**
+ * An append for a store that holds its write lock while it plans (memory, SQLite): load the last batch if
+ * the events may repeat it, plan, and call `write` with the hash-chained events when there is something to
+ * write. `write` stores them and returns them with their positions.
+ */
+export const appendUnderLock = (input: {
+  readonly stream: StreamName;
+  readonly head: StreamHead | undefined;
+  readonly events: ReadonlyArray<NewEvent>;
+  readonly expected: ExpectedRevision;
+  readonly recordedTime: Instant;
+  readonly readFrom: (revision: bigint) => E.Either<StoreError, ReadonlyArray<RecordedEvent>>;
+  readonly write: (chained: ReturnType<typeof chainEvents>) => E.Either<StoreError, ReadonlyArray<RecordedEvent>>;
+}): E.Either<StoreError, AppendResult> => {
+  const { stream, head, events, expected } = input;
+  let lastBatch: ReadonlyArray<RecordedEvent> | undefined;
+  if (mayRepeatLastBatch(head, events)) {
+    const read = input.readFrom(head.batchStart);
+    if (E.isLeft(read)) return read;
+    lastBatch = read.right;
+  }
+  const plan = planAppend(stream, head, events, expected, lastBatch);
+  if (E.isLeft(plan)) return plan;
+  switch (plan.right._tag) {
+    case 'NothingToWrite':
+      return E.right(appendResult(head, []));
+    case 'AlreadyWritten':
+      return E.right(appendResult(head, lastBatch ?? []));
+    case 'Write': {
+      const written = input.write(chainEvents(stream, plan.right, events, input.recordedTime));
+      return E.isLeft(written) ? written : E.right(appendResult(headAfter(written.right), written.right));
+    }
+  }
+};

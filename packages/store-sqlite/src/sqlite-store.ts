@@ -4,14 +4,11 @@ import Database, { type Database as Connection } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import { decodeWith, type Instant, type ValidationFailure } from '@ocop/kernel';
 import {
-  appendResult,
-  chainEvents,
+  appendUnderLock,
   changeSignal,
   eventStoreOn,
   fromStoredRows,
   headAfter,
-  mayRepeatLastBatch,
-  planAppend,
   storeUnavailable,
   type AppendResult,
   type EventStore,
@@ -93,21 +90,15 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
     recordedTime: Instant,
   ): E.Either<StoreError, AppendResult> => {
     const head = headOf(stream);
-    let lastBatch: ReadonlyArray<RecordedEvent> | undefined;
-    if (mayRepeatLastBatch(head, events)) {
-      const read = readStream(stream, { direction: 'forwards', fromRevision: head.batchStart, limit: undefined });
-      if (E.isLeft(read)) return read;
-      lastBatch = read.right;
-    }
-    const plan = planAppend(stream, head, events, expected, lastBatch);
-    if (E.isLeft(plan)) return plan;
-    switch (plan.right._tag) {
-      case 'NothingToWrite':
-        return E.right(appendResult(head, []));
-      case 'AlreadyWritten':
-        return E.right(appendResult(head, lastBatch ?? []));
-      case 'Write': {
-        const recorded = chainEvents(stream, plan.right, events, recordedTime).map((e): RecordedEvent => {
+    return appendUnderLock({
+      stream,
+      head,
+      events,
+      expected,
+      recordedTime,
+      readFrom: (revision) => readStream(stream, { direction: 'forwards', fromRevision: revision, limit: undefined }),
+      write: (chained) => {
+        const recorded = chained.map((e): RecordedEvent => {
           const data = JSON.stringify(e.data);
           const metadata = JSON.stringify(e.metadata);
           let position: bigint;
@@ -125,9 +116,9 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
         });
         const newHead = headAfter(recorded);
         sql.setHead.run(stream, newHead.revision, newHead.hash, newHead.position.prepare, newHead.batchStart, newHead.batchFirstEventId);
-        return E.right(appendResult(newHead, recorded));
-      }
-    }
+        return E.right(recorded);
+      },
+    });
   };
   // IMMEDIATE: take the write lock before reading the head, so that another process cannot append in between.
   const transaction = db.transaction(write);
