@@ -112,10 +112,9 @@ const commandRoute = (deps: CommandDeps, family: Family, codec: t.Mixed): AnyRou
       if (mismatch) return E.left(mismatch);
       const commandId = commandIdOf(ctx);
       if (E.isLeft(commandId)) return commandId;
-      const stream = deps.ledger.store;
       const input = {
         type,
-        data: { ...(typeof body === 'object' && body !== null ? body : {}), at: instantOf(deps.clock()), by: actorOf(ctx.principal) },
+        data: { ...body, at: instantOf(deps.clock()), by: actorOf(ctx.principal) },
       };
       const base = { id, commandId: commandId.right, correlationId: ctx.requestId, expected: undefined };
       const request = family.request(input, base);
@@ -124,7 +123,7 @@ const commandRoute = (deps: CommandDeps, family: Family, codec: t.Mixed): AnyRou
       if (E.isLeft(allowed)) return allowed;
 
       const name = aggregates[family.aggregate].stream(id);
-      const read = await stream.readStream(name);
+      const read = await deps.ledger.store.readStream(name);
       if (E.isLeft(read)) return E.left(storeProblem(read.left));
       const replay = read.right.some((e) => e.metadata.commandId === commandId.right);
       const current = read.right[read.right.length - 1]?.revision;
