@@ -22,13 +22,15 @@ const writer = (path: string, mode: string, count = 0): ChildProcess =>
 const exited = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
-/** Resolves once the child has printed `committed k` for k >= n. */
-const committed = (child: ChildProcess, n: number): Promise<void> =>
+/** Resolves once the child has printed `committed n`, with how long its last batch took (from the previous print). */
+const committed = (child: ChildProcess, n: number): Promise<number> =>
   new Promise((resolve, reject) => {
     let output = '';
+    const printed: number[] = [];
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`committed ${n}\n`)) resolve();
+      printed.push(performance.now());
+      if (output.includes(`committed ${n}\n`)) resolve((printed.at(-1) ?? 0) - (printed.at(-2) ?? 0));
     });
     child.once('exit', (code) => reject(new Error(`the writer exited (${code}) before committing batch ${n}`)));
   });
@@ -41,11 +43,11 @@ const scratch = (): { readonly path: string; readonly remove: () => void } => {
 test('a writer killed with SIGKILL in the middle of batches leaves only whole batches, and the file verifies', async () => {
   const { path, remove } = scratch();
   try {
-    for (let round = 1; round <= 2; round++) {
+    for (let round = 1; round <= 3; round++) {
       const child = writer(path, 'batches');
-      await within(committed(child, round * 2), 'the writer to commit some batches', 60_000);
-      // Let it get into the next batch, then pull the plug.
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+      const batchMs = await within(committed(child, 2), 'the writer to commit some batches', 60_000);
+      // Pull the plug somewhere in the next batch: most of a batch's time is spent inside its transaction.
+      await new Promise((resolve) => setTimeout(resolve, batchMs * (0.3 + Math.random() * 0.6)));
       child.kill('SIGKILL');
       await exited(child);
 
