@@ -13,6 +13,7 @@ import {
   type Stage,
 } from '@ocop/domain';
 import { aggregateOfStream, aggregates } from '@ocop/ledger';
+import { decoders } from '../verify/fast-decode.js';
 
 export interface ReplayOptions {
   /** The business day whose end the state is taken at. */
@@ -91,7 +92,7 @@ export const replay = async (store: EventStore, options: ReplayOptions): Promise
       };
       switch (aggregateOfStream(e.stream)) {
         case 'dossier':
-          fold(dossiers, () => aggregates.dossier.codec.decode(e), aggregates.dossier.decider);
+          fold(dossiers, () => decoders.dossier(e), aggregates.dossier.decider);
           break;
         case 'product':
           fold(
@@ -100,12 +101,12 @@ export const replay = async (store: EventStore, options: ReplayOptions): Promise
               E.map((p: ProductEvent) => {
                 if (p.type === 'ProductRegistered') names.set(p.data.productId, p.data.name);
                 return p;
-              })(aggregates.product.codec.decode(e)),
+              })(decoders.product(e)),
             aggregates.product.decider,
           );
           break;
         case 'certification':
-          fold(certifications, () => aggregates.certification.codec.decode(e), aggregates.certification.decider);
+          fold(certifications, () => decoders.certification(e), aggregates.certification.decider);
           break;
         default:
           break;

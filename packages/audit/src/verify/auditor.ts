@@ -10,6 +10,7 @@ import { chainChecker } from './chain.js';
 import type { AuditContext, Counter } from './context.js';
 import { describeChainBreak } from './describe.js';
 import { dossierChecks } from './dossiers.js';
+import { decoders } from './fast-decode.js';
 import { lane } from './lane.js';
 import { roundChecks } from './rounds.js';
 
@@ -39,7 +40,7 @@ export const createAuditor = () => {
   };
   const memory = certificateMemory();
   const certification = lane({
-    codec: aggregates.certification.codec,
+    decode: decoders.certification,
     decider: aggregates.certification.decider,
     streamOf: (e) => certificationStream(e.data.productId),
     check: certificationChecks(memory),
@@ -48,35 +49,35 @@ export const createAuditor = () => {
   const rounds = roundChecks();
   const lanes: Readonly<Record<AggregateName, { readonly observe: (ctx: AuditContext, recorded: RecordedEvent) => void }>> = {
     subject: lane({
-      codec: aggregates.subject.codec,
+      decode: decoders.subject,
       decider: aggregates.subject.decider,
       streamOf: (e) => subjectStream(e.data.subjectId),
     }),
     product: lane({
-      codec: aggregates.product.codec,
+      decode: decoders.product,
       decider: aggregates.product.decider,
       streamOf: (e) => productStream(e.data.productId),
     }),
     council: lane({
-      codec: aggregates.council.codec,
+      decode: decoders.council,
       decider: aggregates.council.decider,
       streamOf: (e) => councilStream(e.data.councilId),
     }),
     round: lane({
-      codec: aggregates.round.codec,
+      decode: decoders.round,
       decider: aggregates.round.decider,
       streamOf: (e) => roundStream(e.data.roundId),
       check: rounds.check,
       keep: rounds.keep,
     }),
     dossier: lane({
-      codec: aggregates.dossier.codec,
+      decode: decoders.dossier,
       decider: aggregates.dossier.decider,
       streamOf: (e) => dossierStream(e.data.dossierId),
       check: dossierChecks(memory, certificationOf),
     }),
     certification,
-    plan: lane({ codec: aggregates.plan.codec, decider: aggregates.plan.decider, streamOf: (e) => planStream(e.data.area, e.data.year) }),
+    plan: lane({ decode: decoders.plan, decider: aggregates.plan.decider, streamOf: (e) => planStream(e.data.area, e.data.year) }),
   };
 
   const chain = chainChecker();

@@ -1,16 +1,17 @@
 import { either as E } from 'fp-ts';
-import type { DomainEvent, EventCodec, Instant } from '@ocop/kernel';
+import type { DomainEvent, Instant } from '@ocop/kernel';
 import type { RecordedEvent } from '@ocop/eventstore';
 import { findingAt } from '../finding.js';
 import { recordIntegritySource } from '../sources.js';
 import type { AuditContext } from './context.js';
 import { describeDecodeError } from './describe.js';
+import type { Decode } from './fast-decode.js';
 
 type Timed = DomainEvent & { readonly data: { readonly at: Instant } };
 
 /** How one aggregate's streams are read: decoded, checked against the state before each event, folded. */
 export interface LaneSpec<S, Ev extends Timed> {
-  readonly codec: EventCodec<Ev>;
+  readonly decode: Decode<Ev>;
   readonly decider: { readonly evolve: (state: S, event: Ev) => S; readonly initialState: S };
   /** The stream an event belongs in, from its own id fields. */
   readonly streamOf: (event: Ev) => string;
@@ -26,7 +27,7 @@ export const lane = <S, Ev extends Timed>(spec: LaneSpec<S, Ev>) => {
   return {
     stateOf,
     observe: (ctx: AuditContext, recorded: RecordedEvent): void => {
-      const decoded = spec.codec.decode(recorded);
+      const decoded = spec.decode(recorded);
       if (E.isLeft(decoded)) {
         ctx.report(
           findingAt(
