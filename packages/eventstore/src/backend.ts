@@ -33,6 +33,12 @@ export interface StoreBackend {
   ) => Promise<E.Either<StoreError, AppendResult>>;
   readonly readStream: (stream: StreamName, query: StreamQuery) => Promise<E.Either<StoreError, ReadonlyArray<RecordedEvent>>>;
   readonly readAllAfter: ReadPage;
+  /**
+   * Whether committed events exist that the global order does not give out yet. Only PostgreSQL has such
+   * events (committed after an older transaction that is still running); subscriptions are not caught up
+   * while there are any.
+   */
+  readonly heldBack: () => Promise<E.Either<StoreError, boolean>>;
   /** Notified by `eventStoreOn` after each append through it; a backend may also notify for other writers. */
   readonly changes: ChangeSignal;
   /** How often subscriptions look for appends nobody signalled (another process's); `undefined`: never. */
@@ -100,7 +106,11 @@ export const eventStoreOn = (backend: StoreBackend, options: StoreOptions = {}):
     subscribeToAll: (subscribeOptions) => {
       const size = checkBatchSize(subscribeOptions.batchSize);
       if (E.isLeft(size)) return { done: Promise.resolve(size), stop: () => Promise.resolve() };
-      return runSubscription(readAllAfter, backend.changes, backend.pollIntervalMs, { ...subscribeOptions, batchSize: size.right });
+      const heldBack = (): Promise<E.Either<StoreError, boolean>> => (closed ? Promise.resolve(closedError()) : backend.heldBack());
+      return runSubscription(readAllAfter, heldBack, backend.changes, backend.pollIntervalMs, {
+        ...subscribeOptions,
+        batchSize: size.right,
+      });
     },
     close: async () => {
       if (closed) return E.right(undefined);

@@ -31,7 +31,7 @@ export interface SubscribeOptions {
   readonly from: 'start' | GlobalPosition;
   /** Called for each event in global order, one at a time; a throw or rejection ends the subscription. */
   readonly onEvent: (event: RecordedEvent) => void | Promise<void>;
-  /** Called once, when every event stored so far has been delivered: from then on events arrive live. */
+  /** Called once, when every event committed so far has been delivered: from then on events arrive live. */
   readonly onCaughtUp?: () => void | Promise<void>;
   readonly batchSize?: number;
 }
@@ -60,7 +60,10 @@ export interface EventStore {
   ) => Promise<E.Either<StoreError, AppendResult>>;
   /** A stream's events; a stream with no events reads empty. */
   readonly readStream: (stream: string, options?: ReadStreamOptions) => Promise<E.Either<StoreError, ReadonlyArray<RecordedEvent>>>;
-  /** Every event in global order, in batches; a `Left` ends the iteration. */
+  /**
+   * Every event readable in the global order now, in batches; a `Left` ends the iteration. In PostgreSQL an
+   * event becomes readable once every transaction older than its own has ended (see docs/stores.md).
+   */
   readonly readAll: (options?: ReadAllOptions) => AsyncIterable<E.Either<StoreError, ReadonlyArray<RecordedEvent>>>;
   /** Catches up from `from`, then delivers new events as they are committed. Checkpoints are the consumer's. */
   readonly subscribeToAll: (options: SubscribeOptions) => Subscription;

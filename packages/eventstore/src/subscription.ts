@@ -1,17 +1,22 @@
 import { either as E } from 'fp-ts';
 import type { ChangeSignal } from './change-signal.js';
 import { start } from './position.js';
+import type { StoreError } from './errors.js';
 import type { ReadPage } from './read-page.js';
+
+const heldBackRetryMs = 20;
 import type { SubscribeOptions, Subscription, SubscriptionError } from './store.js';
 
 /**
  * A catch-up subscription over any store: read a page after the last delivered position, deliver it, and
- * when a page comes back short (everything readable is delivered) say so once, then sleep until the store
- * signals an append or `pollIntervalMs` passes. Catching up and going live are the same loop, always
+ * when a page comes back short (everything readable is delivered) and the store holds nothing back (see
+ * `StoreBackend.heldBack`), say so once, then sleep until the store signals an append or `pollIntervalMs`
+ * passes. Catching up and going live are the same loop, always
  * reading after the last delivered event, so nothing is skipped or delivered twice across the switch.
  */
 export const runSubscription = (
   read: ReadPage,
+  heldBack: () => Promise<E.Either<StoreError, boolean>>,
   changes: ChangeSignal,
   pollIntervalMs: number | undefined,
   options: SubscribeOptions & { readonly batchSize: number },
@@ -19,7 +24,7 @@ export const runSubscription = (
   let stopped = false;
   let wake: (() => void) | undefined;
 
-  const sleep = (seen: number): Promise<void> =>
+  const sleep = (seen: number, ms: number | undefined): Promise<void> =>
     new Promise((resolve) => {
       if (stopped || changes.version() !== seen) return resolve();
       const done = (): void => {
@@ -28,7 +33,7 @@ export const runSubscription = (
         wake = undefined;
         resolve();
       };
-      const timer = pollIntervalMs === undefined ? undefined : setTimeout(done, pollIntervalMs);
+      const timer = ms === undefined ? undefined : setTimeout(done, ms);
       const unlisten = changes.listen(done);
       wake = done;
     });
@@ -51,7 +56,10 @@ export const runSubscription = (
         if (stopped) return E.right(undefined);
       }
       if (page.right.length < options.batchSize) {
-        if (!caughtUp) {
+        const held = await heldBack();
+        if (stopped) break;
+        if (E.isLeft(held)) return held;
+        if (!held.right && !caughtUp) {
           caughtUp = true;
           try {
             await options.onCaughtUp?.();
@@ -59,7 +67,8 @@ export const runSubscription = (
             return E.left({ _tag: 'HandlerFailed', event: undefined, error });
           }
         }
-        await sleep(seen);
+        // Events held back are released when a transaction of someone else's ends, which nobody signals.
+        await sleep(seen, held.right ? heldBackRetryMs : pollIntervalMs);
       }
     }
     return E.right(undefined);

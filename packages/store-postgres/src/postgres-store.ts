@@ -36,14 +36,21 @@ const maxStaleAttempts = 100;
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** Runs a query; "the database cannot serve" becomes `StoreUnavailable`, any other failure is a defect and throws. */
+/**
+ * Runs a query; "the database cannot serve" becomes `StoreUnavailable`, any other failure is a defect and
+ * throws. A query that fails that way is sent once more first: the pool may have handed out a connection
+ * the server had just dropped, and a new one serves. Every query here may be sent twice: reads change
+ * nothing, and an append that did commit is found as the stream's last batch and not written again.
+ */
 const guarded = async <A>(run: () => Promise<A>): Promise<E.Either<StoreError, A>> => {
-  try {
-    return E.right(await run());
-  } catch (error) {
-    const unavailable = unavailability(error);
-    if (unavailable) return E.left(unavailable);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return E.right(await run());
+    } catch (error) {
+      const unavailable = unavailability(error);
+      if (!unavailable) throw error;
+      if (attempt === 2) return E.left(unavailable);
+    }
   }
 };
 
@@ -96,6 +103,8 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
             WHERE (tx_id, seq) > ($1::text::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY tx_id, seq LIMIT $3`,
     taken: `SELECT event_id::text AS id FROM ${s}.events WHERE event_id = ANY($1::uuid[])`,
+    // Committed rows at or above the horizon: readable later, once the older transactions have ended.
+    heldBack: `SELECT EXISTS (SELECT 1 FROM ${s}.events WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held`,
   };
 
   const readStream = async (
@@ -218,6 +227,10 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
     readAllAfter: async (after, limit) => {
       const rows = await query.arrays(sql.after, [after.commit.toString(), after.prepare.toString(), limit]);
       return E.isLeft(rows) ? rows : fromStoredRows(rows.right, eventOf);
+    },
+    heldBack: async () => {
+      const rows = await query.rows(sql.heldBack, []);
+      return E.isLeft(rows) ? rows : E.right(rows.right[0]?.['held'] === true);
     },
     changes,
     pollIntervalMs,

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { either as E } from 'fp-ts';
 import { decodeWith } from '@ocop/kernel';
 import { comparePositions, ExpectedRevision, verifyStream, type EventStore, type RecordedEvent } from '@ocop/eventstore';
-import { collect, event, events, left, readAllEvents, right } from '@ocop/eventstore/contract';
+import { collect, event, events, left, readAllOf, right, within } from '@ocop/eventstore/contract';
 import { openPostgresStore, PostgresStoreConfig } from '../src/index.js';
 import { connectionString, dropSchema, freshSchema, openTestStore, whenPostgres } from './database.js';
 
@@ -62,7 +62,7 @@ await whenPostgres(() => {
         assert.ok(E.isRight(verifyStream(stream)));
         stream.forEach((e, i) => assert.equal(e.data, { after: i === 0 ? null : String(i - 1) }, 'an append was made on a stale read'));
       }
-      const all = await readAllEvents(store, { batchSize: 100 });
+      const all = await readAllOf(store, writers * perWriter, { batchSize: 100 });
       assert.is(all.length, writers * perWriter);
       inGlobalOrder(all);
     } finally {
@@ -100,16 +100,22 @@ await whenPostgres(() => {
     }
   });
 
-  test('an append in one process wakes a subscription in another (here, another store on the same schema)', async () => {
-    const { store, schema, dispose } = await openTestStore({ pollIntervalMs: 60_000 });
+  test("an append notifies the store's channel, and reaches a subscription of another store on the same schema", async () => {
+    const { store, schema, dispose } = await openTestStore({ pollIntervalMs: 1000 });
     const other = right(await openPostgresStore({ connectionString, schema }));
+    const listener = new Client({ connectionString });
+    await listener.connect();
     try {
+      await listener.query(`LISTEN "ocop_${schema}"`);
+      const notified = new Promise<void>((resolve) => listener.once('notification', () => resolve()));
       const c = collect(store, 'start');
       await c.caughtUp();
       right(await other.append('Dossier-1', events(3), ExpectedRevision.noStream));
+      await within(notified, 'a notification');
       await c.received(3);
       await c.subscription.stop();
     } finally {
+      await listener.end();
       await other.close();
       await dispose();
     }
@@ -126,6 +132,7 @@ await whenPostgres(() => {
       right(await store.append('Dossier-1', events(1), ExpectedRevision.noStream));
       await sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%${schema}%'`);
       assert.is(right(await store.readStream('Dossier-1')).length, 1);
+      right(await store.append('Dossier-1', events(1), ExpectedRevision.exact(0n)));
       await dropSchema(schema);
       assert.is(left(await store.readStream('Dossier-1'))._tag, 'StoreUnavailable');
       assert.is(left(await store.append('Dossier-1', events(1), ExpectedRevision.any))._tag, 'StoreUnavailable');

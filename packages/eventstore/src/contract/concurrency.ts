@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts';
 import { ExpectedRevision } from '../expected-revision.js';
 import { comparePositions } from '../position.js';
 import { verifyStream } from '../verify.js';
-import { checkOn, event, events, readAllEvents, readStream, right, show, type ContractCheck, type StoreFactory } from './fixtures.js';
+import { checkOn, event, events, readAllOf, readStream, right, show, type ContractCheck, type StoreFactory } from './fixtures.js';
 
 export const concurrencyChecks = (factory: StoreFactory): ReadonlyArray<ContractCheck> => {
   const check = checkOn(factory);
@@ -42,9 +42,9 @@ export const concurrencyChecks = (factory: StoreFactory): ReadonlyArray<Contract
           }
         }),
       );
-      const all = await readAllEvents(store, { batchSize: 37 });
       const perWriter = [...Array(appends).keys()].reduce((n, i) => n + 1 + (i % 3), 0);
       const sharedCount = writers * Math.ceil(appends / 4);
+      const all = await readAllOf(store, writers * perWriter + sharedCount, { batchSize: 37 });
       equal(all.length, writers * perWriter + sharedCount);
       equal(new Set(all.map((e) => e.eventId)).size, all.length, 'an event was delivered twice');
       const lastRevision = new Map<string, bigint>();

@@ -2,13 +2,13 @@ import { deepEqual, equal } from 'node:assert/strict';
 import { ExpectedRevision } from '../expected-revision.js';
 import { start } from '../position.js';
 import type { EventStore } from '../store.js';
-import { checkOn, event, left, readAllEvents, readStream, right, type ContractCheck, type StoreFactory } from './fixtures.js';
+import { checkOn, event, left, readStream, right, type ContractCheck, type StoreFactory } from './fixtures.js';
 
 const conflict = async (store: EventStore, stream: string, expected: ExpectedRevision, actual: bigint | 'noStream'): Promise<void> => {
-  const before = (await readAllEvents(store)).length;
+  const before = (await readStream(store, stream)).length;
   const error = left(await store.append(stream, [event()], expected), `appending with ${expected._tag}`);
   deepEqual(error, { _tag: 'WrongExpectedRevision', stream, expected, actual });
-  equal((await readAllEvents(store)).length, before, 'a conflicting append wrote something');
+  equal((await readStream(store, stream)).length, before, 'a conflicting append wrote something');
 };
 
 export const expectationChecks = (factory: StoreFactory): ReadonlyArray<ContractCheck> => {
@@ -57,7 +57,7 @@ export const expectationChecks = (factory: StoreFactory): ReadonlyArray<Contract
         expected: ExpectedRevision.noStream,
         actual: 0n,
       });
-      equal((await readAllEvents(store)).length, 1);
+      equal((await readStream(store, 'Test-a')).length, 1);
     }),
   ];
 };

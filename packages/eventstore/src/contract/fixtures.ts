@@ -75,6 +75,23 @@ export const readAllEvents = async (store: EventStore, options?: ReadAllOptions)
   return all;
 };
 
+/**
+ * readAll once it returns at least `count` events. In PostgreSQL an event joins the global order only when
+ * every older transaction in the cluster has ended, and another process's transaction may hold it back for
+ * a moment after its append returned.
+ */
+export const readAllOf = (store: EventStore, count: number, options?: ReadAllOptions): Promise<ReadonlyArray<RecordedEvent>> =>
+  within(
+    (async () => {
+      for (;;) {
+        const all = await readAllEvents(store, options);
+        if (all.length >= count) return all;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })(),
+    `readAll to return ${count} events`,
+  );
+
 export const readStream = async (store: EventStore, stream: string): Promise<ReadonlyArray<RecordedEvent>> =>
   right(await store.readStream(stream), `reading ${stream}`);
 

@@ -10,7 +10,7 @@ import { subscriptionChecks } from './subscriptions.js';
 import { validationChecks } from './validation.js';
 
 export type { ContractCheck, OpenedStore, StoreFactory } from './fixtures.js';
-export { collect, event, events, metadata, readAllEvents, right, left, steppingClock, within } from './fixtures.js';
+export { collect, event, events, metadata, readAllEvents, readAllOf, right, left, steppingClock, within } from './fixtures.js';
 export { tally, tallyCodec, type TallyCommand, type TallyEvent, type TallyRefusal, type TallyState } from './tally.js';
 
 /**

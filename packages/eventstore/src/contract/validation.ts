@@ -1,7 +1,7 @@
 import { deepEqual, equal } from 'node:assert/strict';
 import { ExpectedRevision } from '../expected-revision.js';
 import type { NewEvent } from '../envelope.js';
-import { checkOn, event, left, metadata, readAllEvents, type ContractCheck, type StoreFactory } from './fixtures.js';
+import { checkOn, event, left, metadata, readAllEvents, readStream, type ContractCheck, type StoreFactory } from './fixtures.js';
 
 const badNames = [
   '',
@@ -51,6 +51,7 @@ export const validationChecks = (factory: StoreFactory): ReadonlyArray<ContractC
         equal(error._tag, 'InvalidEvent', what);
         if (error._tag === 'InvalidEvent') equal(error.index, 1, what);
       }
+      deepEqual(await readStream(store, 'Test-a'), []);
       deepEqual(await readAllEvents(store), []);
     }),
   ];
