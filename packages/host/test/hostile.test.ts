@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { nonEmpty } from '@ocop/kernel';
 import { issueToken } from '../src/index.js';
 import { accounts, memberAccount } from './support/accounts.js';
-import { allEventIds } from './support/events.js';
+import { allEventIds, streamHeads } from './support/events.js';
 import { at, client, startTestHost, type Answer, type TestHost } from './support/host.js';
 import { whenPostgres } from './support/postgres.js';
 
@@ -14,6 +14,7 @@ import { whenPostgres } from './support/postgres.js';
 const hostile = (kind: 'sqlite' | 'postgres') => {
   const t = suite(kind === 'sqlite' ? 'SQLite' : 'PostgreSQL');
   let host: TestHost;
+  let lastSetup = '';
   t.before(async () => {
     host = await startTestHost(kind, { bodyLimit: '16kb' });
     // A round in scoring, with one member's sheet sealed in it.
@@ -64,6 +65,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
       { 'if-match': assigned.headers.get('etag') ?? '' },
     );
     assert.is(submitted.status, 200, submitted.text);
+    lastSetup = String(at((at(submitted.body, 'events') as ReadonlyArray<unknown>)[0], 'eventId'));
   });
   t.after(async () => {
     await host.dispose();
@@ -76,7 +78,18 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
   };
 
   t('bad and hostile inputs are refused with problem details and write nothing', async () => {
-    const before = await allEventIds(host.store);
+    const before = await allEventIds(host.store, lastSetup);
+    const touched = [
+      'Product-banh-moi',
+      'Product-gao-st25',
+      'Dossier-hs-2026-cha-ca-danh-gia-lai',
+      'Dossier-hs-2024-st25',
+      'Dossier-hs-x',
+      'Round-dot-sealed',
+      'Subject-htx-thu',
+      'Certification-cha-ca-that-lat',
+    ];
+    const heads = await streamHeads(host.store, touched);
     const subject = client(host, await host.token(accounts.otherSubject));
     const office = client(host, await host.token(accounts.office));
     const product = { productId: 'banh-moi', subjectId: 'hkd-hai-yen', name: 'Bánh mới', sheet: 8 };
@@ -252,6 +265,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     problemOf(a, 409, 'WrongStage');
     assert.match(String(at(a.body, 'type')), /^urn:ocop:rule:WrongStage$/);
 
+    assert.equal(await streamHeads(host.store, touched), heads, 'no stream moved');
     assert.equal(await allEventIds(host.store), before, 'the store is as it was');
   });
 
@@ -265,7 +279,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
       'idempotency-key': 'trace-1',
     });
     assert.is(first.status, 200, first.text);
-    const after = await allEventIds(host.store);
+    const after = await allEventIds(host.store, String(at((at(first.body, 'events') as ReadonlyArray<unknown>)[0], 'eventId')));
     const again = await subject.post('/api/products/cha-ca-that-lat/commands/SetTraceabilityCode', body, {
       'if-match': etag,
       'idempotency-key': 'trace-1',

@@ -119,7 +119,7 @@ export const client = (host: { readonly url: string }, token?: string) => {
 };
 
 /** Polls until `check` holds (the read models follow the store a moment later). */
-export const eventually = async <A>(what: string, get: () => Promise<A>, check: (a: A) => boolean, timeoutMs = 10_000): Promise<A> => {
+export const eventually = async <A>(what: string, get: () => Promise<A>, check: (a: A) => boolean, timeoutMs = 30_000): Promise<A> => {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const a = await get();
