@@ -181,6 +181,11 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     const member = client(host, await host.token(accounts.member));
     problemOf(await member.get('/api/rounds/dot-sealed/dossiers/hs-2026-cha-ca-danh-gia-lai/sheets/ld-nmt'), 403, 'SheetSealed');
     problemOf(await office.get('/api/rounds/dot-sealed/dossiers/hs-2026-cha-ca-danh-gia-lai/sheets/ld-nmt'), 403, 'SheetSealed');
+    const auditor = client(host, await host.token(accounts.auditor));
+    const history = await auditor.get('/api/streams/Round-dot-sealed/events');
+    const sheetEvent = (at(history.body, 'events') as ReadonlyArray<unknown>).find((e) => at(e, 'type') === 'SheetSubmitted');
+    assert.is(at(sheetEvent, 'data', 'sealed'), 'until the chair closes scoring');
+    assert.is(at(sheetEvent, 'data', 'total'), undefined, 'the auditor does not see a sealed sheet’s scores either');
     const nmt = client(host, await host.token(memberAccount('ld-nmt')));
     assert.is(
       (await nmt.get('/api/rounds/dot-sealed/dossiers/hs-2026-cha-ca-danh-gia-lai/sheets/ld-nmt')).status,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import { strict } from '@ocop/kernel';
+import type { Ledger } from '@ocop/ledger';
 import { DossierId, ProductId } from '@ocop/domain';
 import { positionToString, StreamName } from '@ocop/eventstore';
 import { trailQueries, TrailEntry, type QueryError } from '@ocop/projections';
@@ -14,10 +15,12 @@ import { dossierAccess } from '../queries/dossiers.js';
 import type { QueryDeps } from '../queries/products.js';
 import { TrailQuery } from '../queries/states.js';
 import { queryProblem, viewsFor } from '../queries/views.js';
+import { sealedData, sealedSheetIds } from './sealed-sheets.js';
 import { trailMarkdown, trailText } from './trail-text.js';
 import type { Verifications } from './verifications.js';
 
 export interface AuditDeps extends QueryDeps {
+  readonly ledger: Ledger;
   readonly verifications: Verifications;
 }
 
@@ -106,7 +109,8 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
       path: '/api/streams/:stream/events',
       operationId: 'streamHistory',
       tag: 'Audit',
-      summary: 'A stream’s events with revision, position, metadata, hash and previous hash; personal data opened on need-to-know',
+      summary:
+        'A stream’s events with revision, position, metadata, hash and previous hash; personal data opened on need-to-know, sealed sheets without their scores',
       roles: auditors,
       params: strict('StreamParams', { stream: StreamName }, {}),
       query: strict('StreamQuery', {}, {}),
@@ -116,6 +120,7 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
         const read = await deps.store.readStream(params.stream);
         if (E.isLeft(read)) return E.left(storeProblem(read.left));
         if (read.right.length === 0) return E.left(notFound(`the stream ${params.stream} has no events`));
+        const sealed = await sealedSheetIds(deps.ledger, read.right, ctx.principal.person);
         const events = read.right.map((e) => ({
           revision: e.revision.toString(),
           position: positionToString(e.position),
@@ -124,7 +129,7 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
           schemaVersion: e.schemaVersion,
           recordedTime: e.recordedTime,
           metadata: e.metadata,
-          data: e.data,
+          data: sealed.has(e.eventId) ? sealedData(e.data) : e.data,
           previousHash: e.previousHash,
           hash: e.hash,
         }));
