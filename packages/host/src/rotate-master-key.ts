@@ -25,7 +25,7 @@ if (E.isLeft(location)) {
   process.stderr.write(`${describeConnectError(location.left)}\n`);
   process.exit(2);
 }
-const keys = await openKeyStore(location.right, process.cwd());
+const keys = await openKeyStore(location.right, process.cwd(), `${process.cwd()}/data`);
 if (E.isLeft(keys)) {
   process.stderr.write(`${keys.left}\n`);
   process.exit(1);

@@ -62,7 +62,11 @@ export interface RunningHost {
 export type StartError = { readonly _tag: 'StartFailed'; readonly message: string };
 const failed = (message: string): E.Either<StartError, never> => E.left({ _tag: 'StartFailed', message });
 
-const openProjectionStorage = async (location: StoreLocation, cwd: string): Promise<E.Either<string, ProjectionStorage>> => {
+const openProjectionStorage = async (
+  location: StoreLocation,
+  cwd: string,
+  dataDir: string,
+): Promise<E.Either<string, ProjectionStorage>> => {
   switch (location.kind) {
     case 'sqlite':
       // A file of their own, so that a rebuild's long transactions never hold up appends.
@@ -72,7 +76,8 @@ const openProjectionStorage = async (location: StoreLocation, cwd: string): Prom
         await postgresStorage({ connectionString: location.connectionString, schema: `${location.schema ?? 'ocop'}_read_models` }),
       );
     case 'esdb':
-      return E.left('no read-model storage beside EventStoreDB yet');
+      // EventStoreDB holds events only: the read models are kept in ./data.
+      return E.mapLeft(describeStorageError)(sqliteStorage({ path: resolve(dataDir, 'read-models.sqlite') }));
   }
 };
 
@@ -102,7 +107,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
   const opened = await openStore(options.storeUrl);
   if (E.isLeft(opened)) return failed(describeConnectError(opened.left));
   const raw = opened.right;
-  const keys = await openKeyStore(location.right, cwd);
+  const keys = await openKeyStore(location.right, cwd, options.dataDir);
   if (E.isLeft(keys)) {
     await raw.close();
     return failed(keys.left);
@@ -122,7 +127,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     await loadTanhLinh(store);
   }
 
-  const storage = await openProjectionStorage(location.right, cwd);
+  const storage = await openProjectionStorage(location.right, cwd, options.dataDir);
   if (E.isLeft(storage)) {
     await Promise.all([raw.close(), keys.right.close()]);
     return failed(storage.left);

@@ -3,8 +3,11 @@ import { either as E } from 'fp-ts';
 import { postgresKeyStore, sqliteKeyStore, type KeyStore } from '@ocop/privacy';
 import type { StoreLocation } from '@ocop/connect';
 
-/** The persons' keys beside the events: the SQLite file's own tables, or the PostgreSQL schema's. */
-export const openKeyStore = async (location: StoreLocation, cwd: string): Promise<E.Either<string, KeyStore>> => {
+/**
+ * The persons' keys beside the events: the SQLite file's own tables, or the PostgreSQL schema's. EventStoreDB
+ * holds events only: its keys are kept in ./data/keys.sqlite.
+ */
+export const openKeyStore = async (location: StoreLocation, cwd: string, dataDir: string): Promise<E.Either<string, KeyStore>> => {
   switch (location.kind) {
     case 'sqlite':
       return E.mapLeft((e: { readonly message: string }) => e.message)(sqliteKeyStore(resolve(cwd, location.path)));
@@ -13,6 +16,6 @@ export const openKeyStore = async (location: StoreLocation, cwd: string): Promis
         await postgresKeyStore({ connectionString: location.connectionString, schema: location.schema ?? 'ocop' }),
       );
     case 'esdb':
-      return E.left('EventStoreDB keeps no keys: run the host on SQLite or PostgreSQL until @ocop/store-esdb has a key store beside it');
+      return E.mapLeft((e: { readonly message: string }) => e.message)(sqliteKeyStore(resolve(dataDir, 'keys.sqlite')));
   }
 };
