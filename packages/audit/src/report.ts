@@ -72,7 +72,9 @@ export const renderSummary = (report: VerifyReport, limit = 20): string => {
   if (report.clean) return [...lines, 'Findings: none. The history verifies.'].join('\n');
   const byRule = findingRuleNames.flatMap((rule) => {
     const count = s.findingsByRule[rule];
-    return count === undefined ? [] : [`  ${rule.padEnd(30)} ${n(count).padStart(7)}  ${findingRules[rule].what}`];
+    return count === undefined
+      ? []
+      : [`  ${`${findingRules[rule].group}/${rule}`.padEnd(40)} ${n(count).padStart(7)}  ${findingRules[rule].what}`];
   });
   const shown = report.findings.slice(0, limit).flatMap((f, i) => describeFinding(f).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : l)));
   return [

@@ -77,29 +77,34 @@ test('markdown, CSV and JSON carry the same trail', async () => {
   assert.ok(json.explanation.length > 100);
 });
 
-const isList = (v: Json): v is ReadonlyArray<Json> => Array.isArray(v);
+const isList = (v: Json | undefined): v is ReadonlyArray<Json> => Array.isArray(v);
 
-/** The same history with one person's key destroyed: every personal value of that person is only the erased marker. */
-const erase = async (source: EventStore, person: string): Promise<EventStore> => {
+/** A copy of a history with each event's data passed through `f` (the copy's hash chains are its own). */
+const rewrite = async (source: EventStore, f: (data: Json, type: string, stream: string) => Json): Promise<EventStore> => {
   const copy = memoryStore();
-  const scrub = (v: Json): Json => {
-    if (v === null || typeof v !== 'object') return v;
-    if (isList(v)) return v.map(scrub);
-    if (v['$personal'] === person) return { $personal: person, erased: true };
-    return Object.fromEntries(Object.entries(v).map(([k, x]): [string, Json] => [k, scrub(x)]));
-  };
   for await (const page of source.readAll()) {
     if (E.isLeft(page)) throw new Error('unreadable');
     for (const e of page.right)
       right(
         await copy.append(
           e.stream,
-          [{ eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: scrub(e.data), metadata: e.metadata }],
+          [{ eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: f(e.data, e.type, e.stream), metadata: e.metadata }],
           ExpectedRevision.any,
         ),
       );
   }
   return copy;
+};
+
+/** The same history with one person's key destroyed: every personal value of that person is only the erased marker. */
+const erase = (source: EventStore, person: string): Promise<EventStore> => {
+  const scrub = (v: Json): Json => {
+    if (v === null || typeof v !== 'object') return v;
+    if (isList(v)) return v.map(scrub);
+    if (v['$personal'] === person) return { $personal: person, erased: true };
+    return Object.fromEntries(Object.entries(v).map(([k, x]): [string, Json] => [k, scrub(x)]));
+  };
+  return rewrite(source, scrub);
 };
 
 test('a person whose data was erased shows as "đã xóa" / "erased", never as an error; the history still verifies', async () => {
@@ -113,6 +118,30 @@ test('a person whose data was erased shows as "đã xóa" / "erased", never as a
     renderTrail(right(await trail(erased, 'gao-st25', { lang: 'en' })), 'text'),
     /signed by: \(erased\) \(Chủ tịch UBND huyện Tánh Linh/,
   );
+});
+
+test('a sheet stopped by a knock-out shows the criteria after it as not assessed, quoting the note as printed', async () => {
+  const knocked = await rewrite(await store, (data, type) => {
+    if (type !== 'ResultAdopted' || data === null || typeof data !== 'object' || isList(data) || data['dossierId'] !== 'hs-2024-st25')
+      return data;
+    const sheets = data['sheets'];
+    if (!isList(sheets)) return data;
+    const [first, ...rest] = sheets;
+    if (first === null || typeof first !== 'object' || isList(first)) return data;
+    const input = first['input'];
+    if (input === null || typeof input !== 'object' || isList(input)) return data;
+    return { ...data, sheets: [{ ...first, input: { ...input, knockOuts: ['unsafe-impurities'] } }, ...rest] };
+  });
+  const t = right(await trail(knocked, 'gao-st25'));
+  const lines = t.dossiers[0]?.evaluations[0]?.sheets[0]?.criteria ?? [];
+  assert.equal(
+    lines.filter((c) => c.notAssessed?.reason === 'knockOut').map((c) => c.code),
+    ['6.1', '6.2', '6.3', '6.4', '7', '8', '9', '10', '11', '12'],
+  );
+  const text = renderTrail(t, 'text');
+  assert.match(text, /6\.1 +Tạp chất +không đánh giá: Chú ý: Nếu có các tạp chất không chấp nhận được/);
+  // The recorded totals no longer follow from the sheet: the trail says so.
+  assert.match(text, /KHÔNG trùng khớp/);
 });
 
 test('an id that is neither a product nor a dossier is NotFound', async () => {

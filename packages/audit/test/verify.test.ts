@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
+import type { Json } from '@ocop/kernel';
 import { cite } from '@ocop/rules';
 import { eventHash, verifyStream, type RecordedEvent } from '@ocop/eventstore';
 import { createAuditor, renderSummary, reportToJson, verify, type Finding } from '../src/index.js';
@@ -238,6 +239,58 @@ test('a dossier filed before 22/05/2026 and decided after its Art. 12.2 deadline
     'dossier hs-2026-sau-rieng, filed on 2026-05-04 under the 2021–2025 rules, had to be decided by 2026-07-21; decision 1500/QĐ-UBND of 2026-08-03 is 13 days late',
   );
   assert.equal(f.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 12.2.a']);
+});
+
+const filing = (dossierId: string, productId: string, kind: string, filedOn: string, extra: Readonly<Record<string, Json>>) => ({
+  dossierId,
+  productId,
+  subjectId: 'cty-yen-sao-tanh-linh',
+  subjectLegalForm: 'sme',
+  sheet: 8,
+  kind,
+  ruleSet: 'qd26-2026',
+  governing: { reason: 'filed while QĐ 26/2026 is in force' },
+  filedOn,
+  area: { province: '68', commune: '23149' },
+  selfAssessment: { input: { answers: {} }, total: 70, stars: 4 },
+  evidence: [],
+  by: actor,
+  at: `${filedOn}T05:00:00.000Z`,
+  ...extra,
+});
+
+test('a re-evaluation filed outside 180 to 120 days before expiry is found (Art. 7.6.a); a misstated current certificate too', async () => {
+  const store = await tanhLinh();
+  const current = { certificateId: 'gcn-bt-2024-044', stars: 4, ruleSet: 'qd148-2023', issuedOn: '2024-11-15', expiresOn: '2027-11-15' };
+  const early = await writeByHand(
+    store,
+    'Dossier-hs-2027-yen-sao',
+    'DossierFiled',
+    filing('hs-2027-yen-sao', 'yen-sao-tinh-che', 'reEvaluation', '2027-01-10', { currentCertificate: current }),
+  );
+  const misstated = await writeByHand(
+    store,
+    'Dossier-hs-2027-yen-sao-5',
+    'DossierFiled',
+    filing('hs-2027-yen-sao-5', 'yen-sao-tinh-che', 'upgrade', '2027-01-12', {
+      targetStars: 5,
+      currentCertificate: { ...current, stars: 3 },
+    }),
+  );
+  const findings = await findingsOf(store);
+  assert.equal(
+    findings.map((f) => [f.rule, f.eventId]),
+    [
+      ['ReEvaluationOutsideWindow', early.eventId],
+      ['CertificateSnapshotMismatch', misstated.eventId],
+    ],
+  );
+  assert.match(
+    findings[0]?.message ?? '',
+    /filed from 2027-05-19 to 2027-07-18 \(180 to 120 days before\); dossier hs-2027-yen-sao was filed on 2027-01-10/,
+  );
+  assert.equal(findings[0]?.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 7.6.a']);
+  assert.match(findings[1]?.message ?? '', /stars: recorded 3, the rules give 4/);
 });
 
 test.run();

@@ -18,8 +18,6 @@ export interface Phrases {
   readonly legalForm: (f: string) => string;
   readonly reEvaluationOutcome: (o: string) => string;
   readonly mode: (m: 'meeting' | 'writtenOpinions') => string;
-  readonly yes: string;
-  readonly no: string;
   readonly met: string;
   readonly notMet: string;
   readonly w: Readonly<Record<WordKey, string>>;
@@ -40,7 +38,6 @@ type WordKey =
   | 'whyInForce'
   | 'whyAmended'
   | 'whyTransitional'
-  | 'decideBy'
   | 'target'
   | 'current'
   | 'validTo'
@@ -193,8 +190,6 @@ const vi: Phrases = {
       notRenewed: 'không được công nhận lại',
     })[o] ?? o,
   mode: (m) => (m === 'meeting' ? 'họp trực tiếp' : 'lấy ý kiến bằng văn bản'),
-  yes: 'có',
-  no: 'không',
   met: 'đạt',
   notMet: 'không đạt',
   w: {
@@ -213,7 +208,6 @@ const vi: Phrases = {
     whyAmended: 'hồ sơ nộp theo QĐ 148/2023 và được quyết định sau khi QĐ 1489/2025 bỏ cấp huyện',
     whyTransitional:
       'hồ sơ nộp trước ngày 22/05/2026 nên tiếp tục thực hiện theo quy định giai đoạn 2021–2025, nhưng phải hoàn thành trước hết ngày {decideBy}',
-    decideBy: 'hạn quyết định',
     target: 'Hạng đăng ký nâng lên',
     current: 'Giấy chứng nhận hiện có (theo kê khai)',
     validTo: 'có giá trị đến hết ngày',
@@ -354,8 +348,6 @@ const en: Phrases = {
   reEvaluationOutcome: (o) =>
     ({ renewed: 'renewed at the same stars', upgraded: 'renewed higher', downgraded: 'renewed lower', notRenewed: 'not renewed' })[o] ?? o,
   mode: (m) => (m === 'meeting' ? 'meeting' : 'written opinions'),
-  yes: 'yes',
-  no: 'no',
   met: 'met',
   notMet: 'not met',
   w: {
@@ -373,7 +365,6 @@ const en: Phrases = {
     whyInForce: 'the dossier was filed while these acts accepted new dossiers (in force from {from})',
     whyAmended: 'filed under QĐ 148/2023 and decided after QĐ 1489/2025 removed the district level',
     whyTransitional: 'filed before 22/05/2026, so it continues under the 2021–2025 rules, to be decided by the end of {decideBy}',
-    decideBy: 'decide by',
     target: 'Stars aimed at',
     current: 'Current certificate (as stated)',
     validTo: 'valid to the end of',

@@ -128,6 +128,7 @@ export const evaluationFacts = (
     count: r.count,
     mean: r.mean,
     bandStars: r.bandStars,
+    bandFrom: ruleSet.bands.value.find((b) => b.stars === r.bandStars)?.from ?? 0,
     minimumStars: r.minimumStars,
     stars: r.stars,
     minimums,

@@ -93,6 +93,8 @@ export interface EvaluationFacts {
   readonly count: number;
   readonly mean: number;
   readonly bandStars: Stars;
+  /** The lower edge of that band. */
+  readonly bandFrom: number;
   readonly minimumStars: MinimumLevel;
   readonly stars: Stars;
   readonly minimums: ReadonlyArray<MinimumFacts>;

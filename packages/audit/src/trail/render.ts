@@ -95,7 +95,7 @@ const evaluationBlocks = (p: Phrases, e: EvaluationFacts): ReadonlyArray<Block> 
         .map((m) => `${p.stars(m.stars)} ${m.met ? w.minimumsMet : `${w.minimumsMissed} (${m.missed.map((x) => x.criterion).join(', ')})`}`)
         .join('; ')}`,
       ...blocking(p, e),
-      `${w.band}: ${p.stars(e.bandStars)} ${cites(p, [e.sources.bands])}`,
+      `${w.band}: ${p.stars(e.bandStars)} (${fill(w.bandFrom, { from: e.bandFrom })}) ${cites(p, [e.sources.bands])}`,
       `${w.result}: ${p.stars(e.stars)} — ${fill(w.resultNote, { band: p.stars(e.bandStars), minimum: e.minimumStars >= 3 ? p.stars(e.minimumStars) : w.belowThree })}`,
       `${w.outcome}: ${outcome} ${cites(p, [e.sources.outcome])}`,
       `${fill(e.recomputed.matches ? w.recomputedOk : w.recomputedBad, { ruleSet: e.ruleSet })}${e.recomputed.matches ? '' : `: ${e.recomputed.differences.join('; ')}`}`,
