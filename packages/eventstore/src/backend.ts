@@ -4,7 +4,7 @@ import type { ChangeSignal } from './change-signal.js';
 import type { NewEvent, RecordedEvent } from './envelope.js';
 import { storeUnavailable, type StoreError } from './errors.js';
 import type { ExpectedRevision } from './expected-revision.js';
-import { start } from './position.js';
+import { start, type GlobalPosition } from './position.js';
 import { readAllPages } from './read-all.js';
 import type { ReadPage } from './read-page.js';
 import type { AppendResult, EventStore, ReadStreamOptions } from './store.js';
@@ -34,11 +34,12 @@ export interface StoreBackend {
   readonly readStream: (stream: StreamName, query: StreamQuery) => Promise<E.Either<StoreError, ReadonlyArray<RecordedEvent>>>;
   readonly readAllAfter: ReadPage;
   /**
-   * Whether committed events exist that the global order does not give out yet. Only PostgreSQL has such
-   * events (committed after an older transaction that is still running); subscriptions are not caught up
-   * while there are any.
+   * Whether committed events exist after `after`, asked when a read after `after` came back short. Only
+   * PostgreSQL can say yes: an event committed after an older transaction that is still running is not
+   * readable yet, and one may have become readable since the read. Subscriptions are not caught up while it
+   * says yes. A store where a short read means there is nothing more may leave this out.
    */
-  readonly heldBack: () => Promise<E.Either<StoreError, boolean>>;
+  readonly pendingAfter?: (after: GlobalPosition) => Promise<E.Either<StoreError, boolean>>;
   /** Notified by `eventStoreOn` after each append through it; a backend may also notify for other writers. */
   readonly changes: ChangeSignal;
   /** How often subscriptions look for appends nobody signalled (another process's); `undefined`: never. */
@@ -106,8 +107,9 @@ export const eventStoreOn = (backend: StoreBackend, options: StoreOptions = {}):
     subscribeToAll: (subscribeOptions) => {
       const size = checkBatchSize(subscribeOptions.batchSize);
       if (E.isLeft(size)) return { done: Promise.resolve(size), stop: () => Promise.resolve() };
-      const heldBack = (): Promise<E.Either<StoreError, boolean>> => (closed ? Promise.resolve(closedError()) : backend.heldBack());
-      return runSubscription(readAllAfter, heldBack, backend.changes, backend.pollIntervalMs, {
+      const pendingAfter = (after: GlobalPosition): Promise<E.Either<StoreError, boolean>> =>
+        closed ? Promise.resolve(closedError()) : (backend.pendingAfter?.(after) ?? Promise.resolve(E.right(false)));
+      return runSubscription(readAllAfter, pendingAfter, backend.changes, backend.pollIntervalMs, {
         ...subscribeOptions,
         batchSize: size.right,
       });

@@ -79,7 +79,6 @@ export const memoryStore = (options: StoreOptions = {}): EventStore => {
       const from = Number(after.prepare);
       return Promise.resolve(E.right(all.slice(from, from + limit).map(toEvent)));
     },
-    heldBack: () => Promise.resolve(E.right(false)),
     changes: changeSignal(),
     pollIntervalMs: undefined,
     close: () => Promise.resolve(E.right(undefined)),

@@ -1,22 +1,22 @@
 import { either as E } from 'fp-ts';
 import type { ChangeSignal } from './change-signal.js';
-import { start } from './position.js';
+import { start, type GlobalPosition } from './position.js';
 import type { StoreError } from './errors.js';
 import type { ReadPage } from './read-page.js';
 
-const heldBackRetryMs = 20;
+const pendingRetryMs = 20;
 import type { SubscribeOptions, Subscription, SubscriptionError } from './store.js';
 
 /**
  * A catch-up subscription over any store: read a page after the last delivered position, deliver it, and
- * when a page comes back short (everything readable is delivered) and the store holds nothing back (see
- * `StoreBackend.heldBack`), say so once, then sleep until the store signals an append or `pollIntervalMs`
+ * when a page comes back short (everything readable is delivered) and nothing is pending after it (see
+ * `StoreBackend.pendingAfter`), say so once, then sleep until the store signals an append or `pollIntervalMs`
  * passes. Catching up and going live are the same loop, always
  * reading after the last delivered event, so nothing is skipped or delivered twice across the switch.
  */
 export const runSubscription = (
   read: ReadPage,
-  heldBack: () => Promise<E.Either<StoreError, boolean>>,
+  pendingAfter: (after: GlobalPosition) => Promise<E.Either<StoreError, boolean>>,
   changes: ChangeSignal,
   pollIntervalMs: number | undefined,
   options: SubscribeOptions & { readonly batchSize: number },
@@ -56,10 +56,10 @@ export const runSubscription = (
         if (stopped) return E.right(undefined);
       }
       if (page.right.length < options.batchSize) {
-        const held = await heldBack();
+        const pending = await pendingAfter(position);
         if (stopped) break;
-        if (E.isLeft(held)) return held;
-        if (!held.right && !caughtUp) {
+        if (E.isLeft(pending)) return pending;
+        if (!pending.right && !caughtUp) {
           caughtUp = true;
           try {
             await options.onCaughtUp?.();
@@ -68,7 +68,7 @@ export const runSubscription = (
           }
         }
         // Events held back are released when a transaction of someone else's ends, which nobody signals.
-        await sleep(seen, held.right ? heldBackRetryMs : pollIntervalMs);
+        await sleep(seen, pending.right ? pendingRetryMs : pollIntervalMs);
       }
     }
     return E.right(undefined);

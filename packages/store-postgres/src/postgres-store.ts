@@ -103,8 +103,8 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
             WHERE (tx_id, seq) > ($1::text::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY tx_id, seq LIMIT $3`,
     taken: `SELECT event_id::text AS id FROM ${s}.events WHERE event_id = ANY($1::uuid[])`,
-    // Committed rows at or above the horizon: readable later, once the older transactions have ended.
-    heldBack: `SELECT EXISTS (SELECT 1 FROM ${s}.events WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held`,
+    // Committed rows after a position, readable or not yet: asked after a short read, in a later snapshot.
+    pending: `SELECT EXISTS (SELECT 1 FROM ${s}.events WHERE (tx_id, seq) > ($1::text::xid8, $2::bigint)) AS pending`,
   };
 
   const readStream = async (
@@ -228,9 +228,9 @@ const backendOn = (pool: Pool, schema: string, config: ClientConfig, pollInterva
       const rows = await query.arrays(sql.after, [after.commit.toString(), after.prepare.toString(), limit]);
       return E.isLeft(rows) ? rows : fromStoredRows(rows.right, eventOf);
     },
-    heldBack: async () => {
-      const rows = await query.rows(sql.heldBack, []);
-      return E.isLeft(rows) ? rows : E.right(rows.right[0]?.['held'] === true);
+    pendingAfter: async (after) => {
+      const rows = await query.rows(sql.pending, [after.commit.toString(), after.prepare.toString()]);
+      return E.isLeft(rows) ? rows : E.right(rows.right[0]?.['pending'] === true);
     },
     changes,
     pollIntervalMs,

@@ -143,8 +143,6 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
       ),
     readStream: (stream, query) => Promise.resolve(guarded(() => readStream(stream, query))),
     readAllAfter: (after, limit) => Promise.resolve(guarded(() => fromStoredRows(sql.after.all(after.prepare, limit), eventOf))),
-    // One writer at a time commits in position order: nothing committed is ever held back.
-    heldBack: () => Promise.resolve(E.right(false)),
     changes: changeSignal(),
     pollIntervalMs,
     close: () => Promise.resolve(guarded(() => E.right(void db.close()))),
