@@ -5,7 +5,6 @@ import type { StoreError } from '@ocop/eventstore';
 export type ConnectError =
   | { readonly _tag: 'InvalidStoreUrl'; readonly url: string; readonly reason: string }
   | { readonly _tag: 'UnsupportedStoreUrl'; readonly url: string; readonly scheme: string }
-  | { readonly _tag: 'StoreNotAvailable'; readonly url: string; readonly reason: string }
   | { readonly _tag: 'NoSuchStore'; readonly url: string; readonly path: string }
   | { readonly _tag: 'StoreCannotOpen'; readonly url: string; readonly error: ValidationFailure | StoreError };
 
@@ -40,8 +39,6 @@ export const describeConnectError = (e: ConnectError): string => {
       return `${e.url} is not a store URL: ${e.reason}`;
     case 'UnsupportedStoreUrl':
       return `${e.url}: "${e.scheme}" stores are not supported; use sqlite:PATH, postgres://… or esdb://…`;
-    case 'StoreNotAvailable':
-      return `${e.url}: ${e.reason}`;
     case 'NoSuchStore':
       return `${e.url}: there is no store at ${e.path}`;
     case 'StoreCannotOpen':

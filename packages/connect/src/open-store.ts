@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { either as E } from 'fp-ts';
 import type { ValidationFailure } from '@ocop/kernel';
 import type { EventStore, StoreError } from '@ocop/eventstore';
+import { openEsdbStore } from '@ocop/store-esdb';
 import { openPostgresStore } from '@ocop/store-postgres';
 import { openSqliteStore } from '@ocop/store-sqlite';
 import { redactStoreUrl, type ConnectError } from './errors.js';
@@ -43,11 +44,9 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
       });
       return E.isLeft(opened) ? cannotOpen(opened.left) : opened;
     }
-    case 'esdb':
-      return E.left({
-        _tag: 'StoreNotAvailable',
-        url: shown,
-        reason: 'EventStoreDB is not available in this build: @ocop/store-esdb has no open function yet',
-      });
+    case 'esdb': {
+      const opened = await openEsdbStore({ connectionString: l.connectionString });
+      return E.isLeft(opened) ? cannotOpen(opened.left) : opened;
+    }
   }
 };

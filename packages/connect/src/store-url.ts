@@ -36,7 +36,8 @@ const postgres = (url: string): E.Either<ConnectError, StoreLocation> => {
 
 /**
  * Reads a store URL: `sqlite:./data/ocop.sqlite` (a file, relative to the working directory or absolute),
- * `postgres://…` or `postgresql://…` (with `?schema=NAME`, `ocop` by default), `esdb://…`.
+ * `postgres://…` or `postgresql://…` (with `?schema=NAME`, `ocop` by default), `esdb://…` or `esdb+discover://…` (as
+ * the EventStoreDB client reads it).
  */
 export const parseStoreUrl = (url: string): E.Either<ConnectError, StoreLocation> => {
   const scheme = schemeOf(url);

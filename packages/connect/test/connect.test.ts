@@ -33,10 +33,14 @@ test('anything else is a typed error that says what is accepted, and never shows
   assert.is(redactStoreUrl('postgres://ocop:hunter2@db/ocop'), 'postgres://ocop:***@db/ocop');
 });
 
-test('esdb:// is recognised, and answered: not available in this build', async () => {
-  const opened = await openStore('esdb://localhost:2113?tls=false');
-  assert.ok(E.isLeft(opened) && opened.left._tag === 'StoreNotAvailable');
-  if (E.isLeft(opened)) assert.match(describeConnectError(opened.left), /not available in this build/);
+test('esdb:// URLs go to EventStoreDB as the client reads them; a server that does not answer is StoreCannotOpen', async () => {
+  assert.equal(parseStoreUrl('esdb+discover://cluster:2113'), E.right({ kind: 'esdb', connectionString: 'esdb+discover://cluster:2113' }));
+  const opened = await openStore('esdb://admin:changeit@127.0.0.1:1?tls=false');
+  assert.ok(E.isLeft(opened) && opened.left._tag === 'StoreCannotOpen');
+  if (E.isLeft(opened)) {
+    assert.match(describeConnectError(opened.left), /^esdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false cannot be opened: EventStoreDB/);
+    assert.not.match(describeConnectError(opened.left), /changeit/);
+  }
 });
 
 test('the URL comes from --store, else OCOP_STORE, else the default', () => {
