@@ -7,7 +7,7 @@ import { nonEmpty } from '@ocop/kernel';
 import { issueToken } from '../src/index.js';
 import { accounts, memberAccount } from './support/accounts.js';
 import { allEventIds, streamHeads } from './support/events.js';
-import { at, client, startTestHost, type Answer, type TestHost } from './support/host.js';
+import { at, items, client, startTestHost, type Answer, type TestHost } from './support/host.js';
 import { whenPostgres } from './support/postgres.js';
 
 /** The same hostile requests against a host on each store. */
@@ -65,7 +65,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
       { 'if-match': assigned.headers.get('etag') ?? '' },
     );
     assert.is(submitted.status, 200, submitted.text);
-    lastSetup = String(at((at(submitted.body, 'events') as ReadonlyArray<unknown>)[0], 'eventId'));
+    lastSetup = String(at(items(submitted.body, 'events')[0], 'eventId'));
   });
   t.after(async () => {
     await host.dispose();
@@ -97,7 +97,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     // Wrong types, unknown fields, the host's own fields: 400 naming each field.
     let a = await subject.post('/api/products/banh-moi/commands/RegisterProduct', { ...product, sheet: '8' });
     problemOf(a, 400, 'InvalidInput');
-    assert.ok((at(a.body, 'errors') as ReadonlyArray<unknown>).some((e) => at(e, 'path') === 'sheet'));
+    assert.ok(items(a.body, 'errors').some((e) => at(e, 'path') === 'sheet'));
     a = await subject.post('/api/products/banh-moi/commands/RegisterProduct', { ...product, colour: 'red' });
     problemOf(a, 400);
     assert.match(JSON.stringify(at(a.body, 'errors')), /unknown field \\"colour\\"/);
@@ -108,7 +108,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
       });
       problemOf(a, 400);
       assert.ok(
-        (at(a.body, 'errors') as ReadonlyArray<unknown>).some((e) => at(e, 'path') === field),
+        items(a.body, 'errors').some((e) => at(e, 'path') === field),
         `${field} is refused by name`,
       );
     }
@@ -143,6 +143,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...accounts.admin, iss: 'ocop-host', aud: 'ocop-host', iat: 1, exp: 4102444800 })}.`;
     problemOf(await client(host, unsigned).get(path), 401, 'TokenInvalid');
+    // A role the host does not know, signed with its own secret: forged on purpose, past the type checker.
     const king = await issueToken(host.tokenSecret, { ...accounts.admin, role: 'king' } as unknown as typeof accounts.admin, 3600);
     problemOf(await client(host, king).get(path), 401, 'TokenInvalid');
     assert.match((await client(host, forged).get(path)).headers.get('www-authenticate') ?? '', /Bearer/);
@@ -183,7 +184,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     problemOf(await office.get('/api/rounds/dot-sealed/dossiers/hs-2026-cha-ca-danh-gia-lai/sheets/ld-nmt'), 403, 'SheetSealed');
     const auditor = client(host, await host.token(accounts.auditor));
     const history = await auditor.get('/api/streams/Round-dot-sealed/events');
-    const sheetEvent = (at(history.body, 'events') as ReadonlyArray<unknown>).find((e) => at(e, 'type') === 'SheetSubmitted');
+    const sheetEvent = items(history.body, 'events').find((e) => at(e, 'type') === 'SheetSubmitted');
     assert.is(at(sheetEvent, 'data', 'sealed'), 'until the chair closes scoring');
     assert.is(at(sheetEvent, 'data', 'total'), undefined, 'the auditor does not see a sealed sheet’s scores either');
     const nmt = client(host, await host.token(memberAccount('ld-nmt')));
@@ -284,7 +285,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
       'idempotency-key': 'trace-1',
     });
     assert.is(first.status, 200, first.text);
-    const after = await allEventIds(host.store, String(at((at(first.body, 'events') as ReadonlyArray<unknown>)[0], 'eventId')));
+    const after = await allEventIds(host.store, String(at(items(first.body, 'events')[0], 'eventId')));
     const again = await subject.post('/api/products/cha-ca-that-lat/commands/SetTraceabilityCode', body, {
       'if-match': etag,
       'idempotency-key': 'trace-1',
@@ -310,7 +311,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     assert.is(written.headers.get('x-request-id'), 'req-tiki-listing-0001');
     const auditor = client(host, await host.token(accounts.auditor));
     const history = await auditor.get('/api/streams/Product-cha-ca-that-lat/events');
-    const events = at(history.body, 'events') as ReadonlyArray<unknown>;
+    const events = items(history.body, 'events');
     const last = events[events.length - 1];
     assert.is(at(last, 'metadata', 'correlationId'), 'req-tiki-listing-0001');
     assert.is(at(last, 'metadata', 'actor', 'role'), 'subject');

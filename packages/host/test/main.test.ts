@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { at } from './support/host.js';
+
 const root = resolve(import.meta.dirname, '../../..');
 
 test('pnpm start: the example, the printed tokens, JSON logs, graceful shutdown', async () => {
@@ -53,11 +55,13 @@ test('pnpm start: the example, the printed tokens, JSON logs, graceful shutdown'
     const lines = out
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    const requests = lines.filter((l) => l['msg'] === 'request');
-    assert.ok(requests.some((l) => l['path'] === '/api/subjects/hkd-hai-yen' && l['status'] === 200 && l['role'] === 'auditor'));
+      .map((l): unknown => JSON.parse(l));
+    const requests = lines.filter((l) => at(l, 'msg') === 'request');
+    assert.ok(
+      requests.some((l) => at(l, 'path') === '/api/subjects/hkd-hai-yen' && at(l, 'status') === 200 && at(l, 'role') === 'auditor'),
+    );
     assert.not.match(out, /Phan Thị Hải Yến/, 'no personal data in the logs');
-    assert.ok(lines.some((l) => l['msg'] === 'stopped'));
+    assert.ok(lines.some((l) => at(l, 'msg') === 'stopped'));
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { createHash } from 'node:crypto';
 import { defaultCouncilRules } from '@ocop/rules';
 import { accounts, lamDong } from './support/accounts.js';
-import { at, client, eventually, startTestHost, type Answer } from './support/host.js';
+import { at, items, client, eventually, startTestHost, type Answer } from './support/host.js';
 
 test('a withdrawn dossier leaves its round, and the round can close', async () => {
   const host = await startTestHost('sqlite');
@@ -101,7 +101,7 @@ test('a withdrawn dossier leaves its round, and the round can close', async () =
     );
     const withdrawn = ok(await subject.post('/api/dossiers/hs-mat-ong/commands/WithdrawDossier', { reason: 'Chưa sẵn sàng' }, etag(d)));
     assert.equal(
-      (at(withdrawn.body, 'reactions') as ReadonlyArray<unknown>).map((e) => at(e, 'type')),
+      items(withdrawn.body, 'reactions').map((e) => at(e, 'type')),
       ['DossierRemovedFromRound'],
     );
     const round = await auditor.get('/api/rounds/dot-mat-ong');

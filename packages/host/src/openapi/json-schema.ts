@@ -32,7 +32,7 @@ const known: Readonly<Record<string, Schema>> = {
 const idSchema: Schema = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$' };
 
 const field = (u: unknown, key: string): unknown =>
-  typeof u === 'object' && u !== null && key in u ? u[key as keyof typeof u] : undefined;
+  typeof u === 'object' && u !== null ? Object.getOwnPropertyDescriptor(u, key)?.value : undefined;
 const isCodec = (u: unknown): u is t.Mixed => u instanceof t.Type;
 
 const objectSchema = (shape: { readonly required: t.Props; readonly optional: t.Props }, c: Components, closed: boolean): Schema => {

@@ -8,7 +8,7 @@ import { defaultCouncilRules, findSheet, qd26_2026 } from '@ocop/rules';
 import { answersFor } from '@ocop/example-tanh-linh-2024';
 import type { Claims } from '../../src/index.js';
 import { accounts, lamDong, memberAccount } from './accounts.js';
-import { at, client, eventually, type Answer, type TestHost } from './host.js';
+import { at, items, client, eventually, type Answer, type TestHost } from './host.js';
 
 /** The host's clock in the tests: set to each step's day. */
 export const testClock = (start: string) => {
@@ -173,7 +173,7 @@ export const runCycle = async (host: TestHost, setClock: (iso: string) => void):
       await chair.post(`/api/rounds/${roundId}/commands/AdoptResult`, { dossierId, chair: 'ld-chair' }, etag(r)),
     );
     assert.equal(
-      (at(adopted.body, 'reactions') as ReadonlyArray<unknown>).map((e) => at(e, 'type')),
+      items(adopted.body, 'reactions').map((e) => at(e, 'type')),
       ['CouncilResultRecorded', 'CouncilResultReceived'],
       'the adopted result reaches the certification and the dossier',
     );
@@ -227,7 +227,7 @@ export const runCycle = async (host: TestHost, setClock: (iso: string) => void):
     201,
   );
   assert.equal(
-    (at(d.body, 'reactions') as ReadonlyArray<unknown>).map((e) => at(e, 'type')),
+    items(d.body, 'reactions').map((e) => at(e, 'type')),
     ['ReEvaluationFiled'],
   );
   d = ok(

@@ -89,7 +89,13 @@ export interface Answer {
 
 /** A field of a JSON answer, for assertions. */
 export const at = (value: unknown, ...path: ReadonlyArray<string | number>): unknown =>
-  path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined), value);
+  path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? Object.getOwnPropertyDescriptor(v, k)?.value : undefined), value);
+
+/** The array at a path of a JSON answer (empty when there is none), for assertions. */
+export const items = (value: unknown, ...path: ReadonlyArray<string | number>): ReadonlyArray<unknown> => {
+  const v = at(value, ...path);
+  return Array.isArray(v) ? v.map((x: unknown) => x) : [];
+};
 
 export const client = (host: { readonly url: string }, token?: string) => {
   const call = async (method: string, path: string, body?: unknown, headers: Readonly<Record<string, string>> = {}): Promise<Answer> => {
