@@ -261,6 +261,16 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
       400,
     );
 
+    problemOf(
+      await client(host, await host.token(accounts.otherSubject)).post(
+        '/api/products/cha-ca-that-lat/commands/RegisterProduct',
+        { productId: 'cha-ca-that-lat', subjectId: 'hkd-hai-yen', name: 'Chả cá', sheet: 8 },
+        { 'if-none-match': '*' },
+      ),
+      412,
+      'PreconditionFailed',
+    );
+
     // A domain rule broken: its kind's status, its rule and legal source.
     const dossier = await office.get('/api/dossiers/hs-2026-cha-ca-danh-gia-lai');
     a = await office.post(
