@@ -63,3 +63,34 @@ export const decisionBy = (level: string, number: string, date: string): Json =>
     level,
   },
 });
+
+/** A council result copied into a product's certification by hand, recognising `stars` at the province. */
+export const resultRecorded = (o: {
+  readonly productId: string;
+  readonly dossierId: string;
+  readonly roundId: string;
+  readonly ruleSet: string;
+  readonly filedOn: string;
+  readonly sheet: number;
+  readonly mean: number;
+  readonly at: string;
+}): Readonly<Record<string, Json>> => ({
+  productId: o.productId,
+  dossierId: o.dossierId,
+  roundId: o.roundId,
+  ruleSet: o.ruleSet,
+  kind: 'first',
+  filedOn: o.filedOn,
+  level: 'province',
+  sheet: o.sheet,
+  mean: o.mean,
+  stars: 3,
+  outcome: {
+    kind: 'recognise',
+    level: 'province',
+    stars: 3,
+    authority: { level: 'province', title: 'Chủ tịch UBND cấp tỉnh', titleEn: "Chairman of the provincial People's Committee" },
+  },
+  by: actor,
+  at: o.at,
+});

@@ -5,7 +5,7 @@ import type { Json } from '@ocop/kernel';
 import { cite } from '@ocop/rules';
 import { eventHash, verifyStream, type RecordedEvent } from '@ocop/eventstore';
 import { createAuditor, renderSummary, reportToJson, verify, type Finding } from '../src/index.js';
-import { actor, decisionBy, right, tanhLinh, writeByHand } from './history.js';
+import { actor, decisionBy, resultRecorded, right, tanhLinh, writeByHand } from './history.js';
 
 const findingsOf = async (store: Parameters<typeof verify>[0]): Promise<ReadonlyArray<Finding>> => right(await verify(store)).findings;
 
@@ -52,24 +52,21 @@ test('a recognition signed at a level without competence is found, with its rule
   const store = await tanhLinh();
   const p = 'Certification-gao-duc-lan';
   const base = { productId: 'gao-duc-lan', dossierId: 'hs-x', by: actor };
-  await writeByHand(store, p, 'CouncilResultRecorded', {
-    ...base,
-    roundId: 'dot-x',
-    ruleSet: 'qd26-2026',
-    kind: 'first',
-    filedOn: '2026-06-01',
-    level: 'province',
-    sheet: 3,
-    mean: 61,
-    stars: 3,
-    outcome: {
-      kind: 'recognise',
-      level: 'province',
-      stars: 3,
-      authority: { level: 'province', title: 'Chủ tịch UBND cấp tỉnh', titleEn: "Chairman of the provincial People's Committee" },
-    },
-    at: '2026-07-01T05:00:00.000Z',
-  });
+  await writeByHand(
+    store,
+    p,
+    'CouncilResultRecorded',
+    resultRecorded({
+      productId: base.productId,
+      dossierId: base.dossierId,
+      roundId: 'dot-x',
+      ruleSet: 'qd26-2026',
+      filedOn: '2026-06-01',
+      sheet: 3,
+      mean: 61,
+      at: '2026-07-01T05:00:00.000Z',
+    }),
+  );
   const recognition = await writeByHand(store, p, 'RecognitionDecided', {
     ...base,
     kind: 'first',
@@ -204,24 +201,21 @@ test('a dossier filed before 22/05/2026 and decided after its Art. 12.2 deadline
   const store = await tanhLinh();
   const p = 'Certification-sau-rieng-bac-ruong';
   const base = { productId: 'sau-rieng-bac-ruong', dossierId: 'hs-2026-sau-rieng', by: actor };
-  await writeByHand(store, p, 'CouncilResultRecorded', {
-    ...base,
-    roundId: 'dot-lam-dong-2026-1',
-    ruleSet: 'qd148-2023-qd1489-2025',
-    kind: 'first',
-    filedOn: '2026-05-04',
-    level: 'province',
-    sheet: 1,
-    mean: 62,
-    stars: 3,
-    outcome: {
-      kind: 'recognise',
-      level: 'province',
-      stars: 3,
-      authority: { level: 'province', title: 'Chủ tịch UBND cấp tỉnh', titleEn: "Chairman of the provincial People's Committee" },
-    },
-    at: '2026-07-20T05:00:00.000Z',
-  });
+  await writeByHand(
+    store,
+    p,
+    'CouncilResultRecorded',
+    resultRecorded({
+      productId: base.productId,
+      dossierId: base.dossierId,
+      roundId: 'dot-lam-dong-2026-1',
+      ruleSet: 'qd148-2023-qd1489-2025',
+      filedOn: '2026-05-04',
+      sheet: 1,
+      mean: 62,
+      at: '2026-07-20T05:00:00.000Z',
+    }),
+  );
   const late = await writeByHand(store, p, 'RecognitionDecided', {
     ...base,
     kind: 'first',

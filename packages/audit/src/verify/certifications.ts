@@ -26,7 +26,8 @@ import {
 import { findingAt, type FindingRule } from '../finding.js';
 import { revocationAuthoritySource, revocationDeadlineSource, revocationGroundsSource } from '../sources.js';
 import type { CertificateMemory } from './certificate-memory.js';
-import { adoptedKey, type AuditContext } from './context.js';
+import type { AuditContext } from './context.js';
+import { checkCopy } from './copies.js';
 import { describeDifferences, differenceDetails, differences } from './differences.js';
 
 type Data<T extends CertificationEvent['type']> = Extract<CertificationEvent, { type: T }>['data'];
@@ -72,29 +73,18 @@ export const certificationChecks = (memory: CertificateMemory) => {
     };
 
     switch (event.type) {
-      case 'CouncilResultRecorded': {
-        const d = event.data;
-        const adopted = ctx.adopted.get(adoptedKey(d.roundId, d.dossierId));
-        if (!adopted) {
-          report('RecordedResultMismatch', `no round adopted a result on dossier ${d.dossierId} in round ${d.roundId} before this copy`, [
-            recognitionSource,
-          ]);
-          return;
-        }
-        const ds = differences(
-          (['productId', 'ruleSet', 'kind', 'filedOn', 'level', 'sheet', 'mean', 'stars', 'outcome'] as const).map(
-            (f) => [f, d[f], adopted[f]] as const,
-          ),
-        );
-        if (ds.length > 0)
-          report(
-            'RecordedResultMismatch',
-            `the result of round ${d.roundId} on dossier ${d.dossierId} is copied wrongly: ${describeDifferences(ds)}`,
-            [recognitionSource],
-            differenceDetails(ds),
-          );
-        return;
-      }
+      case 'CouncilResultRecorded':
+        return checkCopy(ctx, recorded, event.data, [
+          'productId',
+          'ruleSet',
+          'kind',
+          'filedOn',
+          'level',
+          'sheet',
+          'mean',
+          'stars',
+          'outcome',
+        ]);
       case 'RecognitionDecided':
         return checkRecognition(event.data);
       case 'RecognitionRefused': {

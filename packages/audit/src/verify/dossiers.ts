@@ -4,7 +4,6 @@ import type { RecordedEvent } from '@ocop/eventstore';
 import { governingRuleSet, reEvaluationWindow, ruleSetById, transitionalExtension, type LegalSource } from '@ocop/rules';
 import {
   inference,
-  recognitionSource,
   reEvaluationSource,
   upgradeSource,
   type CertificateSnapshot,
@@ -14,7 +13,8 @@ import {
 import { findingAt, type FindingRule } from '../finding.js';
 import { reEvaluationWindowSource, transitionalCertificateSource } from '../sources.js';
 import type { CertificateMemory } from './certificate-memory.js';
-import { adoptedKey, type AuditContext } from './context.js';
+import type { AuditContext } from './context.js';
+import { checkCopy } from './copies.js';
 import { describeDifferences, differenceDetails, differences } from './differences.js';
 
 type Filed = Extract<DossierEvent, { type: 'DossierFiled' }>['data'];
@@ -130,25 +130,8 @@ export const dossierChecks = (memory: CertificateMemory, certificationOf: (produ
     switch (event.type) {
       case 'DossierFiled':
         return checkFiling(ctx, report, event.data);
-      case 'CouncilResultReceived': {
-        const d = event.data;
-        const adopted = ctx.adopted.get(adoptedKey(d.roundId, d.dossierId));
-        if (!adopted) {
-          report('RecordedResultMismatch', `no round adopted a result on dossier ${d.dossierId} in round ${d.roundId} before this copy`, [
-            recognitionSource,
-          ]);
-          return;
-        }
-        const ds = differences((['level', 'mean', 'stars', 'outcome'] as const).map((f) => [f, d[f], adopted[f]] as const));
-        if (ds.length > 0)
-          report(
-            'RecordedResultMismatch',
-            `the dossier copies the result of round ${d.roundId} wrongly: ${describeDifferences(ds)}`,
-            [recognitionSource],
-            differenceDetails(ds),
-          );
-        return;
-      }
+      case 'CouncilResultReceived':
+        return checkCopy(ctx, recorded, event.data, ['level', 'mean', 'stars', 'outcome']);
       default:
         return;
     }
