@@ -42,7 +42,7 @@ export interface TestHost extends RunningHost {
 }
 
 export const startTestHost = async (
-  kind: 'sqlite' | 'postgres',
+  kind: 'sqlite' | 'postgres' | { readonly esdb: string },
   options: {
     readonly loadExample?: boolean;
     readonly clock?: () => Date;
@@ -53,7 +53,8 @@ export const startTestHost = async (
 ): Promise<TestHost> => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-host-'));
   const schema = `ocop_host_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const storeUrl = kind === 'sqlite' ? `sqlite:${join(dir, 'ocop.sqlite')}` : `${postgresUrl}?schema=${schema}`;
+  const storeUrl =
+    kind === 'sqlite' ? `sqlite:${join(dir, 'ocop.sqlite')}` : kind === 'postgres' ? `${postgresUrl}?schema=${schema}` : kind.esdb;
   const started = await startHost({
     storeUrl,
     dataDir: join(dir, 'data'),
