@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The reference host: `pnpm start` (or `pnpm --filter @ocop/host start`). Serves on PORT over OCOP_STORE,
+// The reference host: `pnpm start`, from the repository's root. Serves on PORT over OCOP_STORE,
 // loads the Tánh Linh example into an empty store, and prints a token for each demo role.
 import { either as E } from 'fp-ts';
 import { describeFailure } from '@ocop/kernel';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Rotates a master key given in the environment, with the host stopped:
-//   OCOP_STORE=… OCOP_MASTER_KEY=<old, base64> OCOP_NEW_MASTER_KEY=<new, base64> pnpm --filter @ocop/host rotate-master-key
+// Rotates a master key given in the environment, with the host stopped, from the repository's root:
+//   OCOP_STORE=… OCOP_MASTER_KEY=<old> OCOP_NEW_MASTER_KEY=<new> node --conditions=source --import tsx packages/host/src/rotate-master-key.ts
 // Every person's key is re-wrapped under the new master key; then start the host with OCOP_MASTER_KEY=<new>
 // and destroy the old one. (A master key kept in ./data/master.key is rotated by the running host:
 // POST /api/admin/master-key/rotation.)
