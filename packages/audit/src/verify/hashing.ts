@@ -29,7 +29,8 @@ export const hashingThread = () => {
     matches: (page: ReadonlyArray<RecordedEvent>): Promise<Uint8Array> =>
       new Promise((resolve, reject) => {
         waiting.push({ resolve, reject });
-        worker.postMessage(page);
+        // JSON is cheaper to send and to read back than a structured clone of the same events.
+        worker.postMessage(JSON.stringify(page.map((e) => ({ ...e, revision: e.revision.toString(), position: undefined }))));
       }),
     close: (): Promise<number> => worker.terminate(),
   };
