@@ -5,6 +5,7 @@ import type { Json } from '@ocop/kernel';
 import { cite } from '@ocop/rules';
 import { eventHash, verifyStream, type RecordedEvent } from '@ocop/eventstore';
 import { createAuditor, renderSummary, reportToJson, verify, type Finding } from '../src/index.js';
+import { hashingThread } from '../src/verify/hashing.js';
 import { actor, decisionBy, resultRecorded, right, tanhLinh, writeByHand } from './history.js';
 
 const findingsOf = async (store: Parameters<typeof verify>[0]): Promise<ReadonlyArray<Finding>> => right(await verify(store)).findings;
@@ -46,6 +47,21 @@ test('the hash chain is checked event by event as verifyStream checks a whole st
     reason: 'HashMismatch',
     detail: `stored hash ${stream[5]?.hash ?? ''}, the event hashes to ${eventHash(edited[5] ?? stream[0]!)}`,
   });
+});
+
+test('the hashing thread confirms each hash of a page, and not the hash of an edited event', async () => {
+  const page = right(await (await tanhLinh()).readStream('Round-dot-tanh-linh-2024-1'));
+  const edited = page.map((e, i): RecordedEvent => (i === 3 ? { ...e, type: 'SheetWithdrawn' } : e));
+  const thread = hashingThread();
+  try {
+    const matches = [...(await thread.matches(edited))];
+    assert.equal(
+      matches,
+      edited.map((_, i) => (i === 3 ? 0 : 1)),
+    );
+  } finally {
+    await thread.close();
+  }
 });
 
 test('a recognition signed at a level without competence is found, with its rule and source (QĐ 26/2026 Art. 4.1)', async () => {
