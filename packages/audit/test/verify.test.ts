@@ -1,9 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
-import type { Json } from '@ocop/kernel';
+import { instant, type Json } from '@ocop/kernel';
 import { cite } from '@ocop/rules';
 import { eventHash, verifyStream, type RecordedEvent } from '@ocop/eventstore';
+import { accessStream, recordAccesses } from '@ocop/privacy';
 import { createAuditor, renderSummary, reportToJson, verify, type Finding } from '../src/index.js';
 import { hashingThread } from '../src/verify/hashing.js';
 import { actor, decisionBy, resultRecorded, right, tanhLinh, writeByHand } from './history.js';
@@ -301,6 +302,36 @@ test('a re-evaluation filed outside 180 to 120 days before expiry is found (Art.
   );
   assert.equal(findings[0]?.sources.map(cite), ['QĐ 26/2026/QĐ-TTg (2026-05-22), Art. 7.6.a']);
   assert.match(findings[1]?.message ?? '', /stars: recorded 3, the rules give 4/);
+});
+
+test('the records of who read personal data are part of the history: checked, not reported as unknown', async () => {
+  const store = await tanhLinh();
+  const reader = { id: 'acc-auditor', role: 'auditor', organisation: 'Kiểm toán' };
+  right(
+    await recordAccesses(store, [
+      { person: 'rep-cha-ca', reader, purpose: 'audit', at: instant('2026-03-02T02:00:00.000Z'), events: ['e-1'], request: 'req-1' },
+    ]),
+  );
+  const report = right(await verify(store));
+  assert.equal(report.findings, []);
+  assert.is(report.summary.streamsByCategory['PersonalDataAccess'], 1);
+  // One written to another person's stream, one with a field the codec does not know.
+  const reading = { person: 'rep-cha-ca', reader, purpose: 'audit', at: instant('2026-03-02T03:00:00.000Z'), events: [], request: 'req-2' };
+  right(
+    await recordAccesses(
+      { ...store, append: (_stream, events, expected) => store.append(accessStream('someone-else'), events, expected) },
+      [reading],
+    ),
+  );
+  const misplaced = right(await store.readStream(accessStream('someone-else')))[0];
+  const odd = await writeByHand(store, accessStream('rep-cha-ca'), 'PersonalDataRead', { ...reading, at: '2026-03-02T04:00:00.000Z' });
+  assert.equal(
+    (await findingsOf(store)).map((f) => [f.rule, f.eventId]),
+    [
+      ['EventInWrongStream', misplaced?.eventId],
+      ['UndecodableEvent', odd.eventId],
+    ],
+  );
 });
 
 test.run();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { either as E } from 'fp-ts';
-import { nonEmpty, type Instant } from '@ocop/kernel';
+import * as t from 'io-ts';
+import { eventCodec, eventSchema, nonEmpty, NonEmptyString, strict, type EventsOf, type Instant } from '@ocop/kernel';
 import { ExpectedRevision, type EventStore, type StoreError } from '@ocop/eventstore';
 
 /** Who read a person's data, when, why, and in which events: what a controller keeps of each access. */
@@ -14,8 +15,35 @@ export interface Access {
   readonly request: string;
 }
 
-/** The stream of a person's accesses; it holds ids only, no personal data. */
-export const accessStream = (person: string): string => `PersonalDataAccess-${person}`;
+/** The category of the access streams, one per person; they hold ids only, no personal data. */
+export const accessCategory = 'PersonalDataAccess';
+
+export const accessStream = (person: string): string => `${accessCategory}-${person}`;
+
+/** An access as stored; its time is the event's business time. */
+export const PersonalDataRead = eventSchema(
+  'PersonalDataRead',
+  strict(
+    'PersonalDataRead',
+    {
+      person: NonEmptyString,
+      reader: strict('Reader', { id: NonEmptyString, role: NonEmptyString, organisation: NonEmptyString }, {}),
+      purpose: NonEmptyString,
+      events: t.readonlyArray(t.string),
+    },
+    {},
+  ),
+);
+
+export const accessEvents = eventCodec([PersonalDataRead]);
+export type AccessEvent = EventsOf<typeof accessEvents>;
+
+const readOf = (a: Access): AccessEvent['data'] => ({
+  person: nonEmpty(a.person),
+  reader: { id: nonEmpty(a.reader.id), role: nonEmpty(a.reader.role), organisation: nonEmpty(a.reader.organisation) },
+  purpose: nonEmpty(a.purpose),
+  events: a.events,
+});
 
 const uuidFrom = (s: string): string => {
   const h = createHash('sha256').update(s).digest('hex');
@@ -33,9 +61,9 @@ export const recordAccesses = async (store: EventStore, accesses: ReadonlyArray<
       [
         {
           eventId: uuidFrom(`${a.request}:${a.person}`),
-          type: 'PersonalDataRead',
-          schemaVersion: 1,
-          data: { person: a.person, reader: a.reader, purpose: a.purpose, events: a.events },
+          type: PersonalDataRead.type,
+          schemaVersion: PersonalDataRead.version,
+          data: readOf(a),
           metadata: {
             correlationId: nonEmpty(a.request),
             causationId: nonEmpty(a.request),

@@ -1,6 +1,7 @@
 import { categoryOf, type CorruptEvent, type RecordedEvent } from '@ocop/eventstore';
 import { certificationStream, councilStream, dossierStream, planStream, productStream, roundStream, subjectStream } from '@ocop/domain';
 import { aggregateOfStream, aggregates, type AggregateName } from '@ocop/ledger';
+import { accessCategory } from '@ocop/privacy';
 import { findingAt, type Finding, type FindingRule } from '../finding.js';
 import type { VerifyReport } from '../report.js';
 import { recordIntegritySource } from '../sources.js';
@@ -9,6 +10,7 @@ import { certificationChecks } from './certifications.js';
 import { chainChecker } from './chain.js';
 import type { AuditContext, Counter } from './context.js';
 import { describeChainBreak } from './describe.js';
+import { accessChecks } from './accesses.js';
 import { dossierChecks } from './dossiers.js';
 import { decoders } from './fast-decode.js';
 import { lane } from './lane.js';
@@ -91,7 +93,7 @@ export const createAuditor = () => {
       if (!chain.has(recorded.stream)) {
         const category = categoryOf(recorded.stream);
         categories.set(category, (categories.get(category) ?? 0) + 1);
-        if (aggregateOfStream(recorded.stream) === undefined)
+        if (aggregateOfStream(recorded.stream) === undefined && category !== accessCategory)
           ctx.report(findingAt(recorded, 'UnknownStream', `${category} is not an OCOP aggregate`, [recordIntegritySource]));
       }
       const broken = chain.check(recorded, hashMatches);
@@ -104,6 +106,7 @@ export const createAuditor = () => {
         );
       const aggregate = aggregateOfStream(recorded.stream);
       if (aggregate) lanes[aggregate].observe(ctx, recorded);
+      else if (categoryOf(recorded.stream) === accessCategory) accessChecks(ctx, recorded);
     },
     unreadable: (error: CorruptEvent): void =>
       void findings.push({
