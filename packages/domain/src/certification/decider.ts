@@ -37,7 +37,11 @@ type ProductId = NonNullable<CertificationState['productId']>;
 const governingRefusal = (e: GoverningError): DomainError => {
   switch (e._tag) {
     case 'TransitionalDeadlinePassed':
-      return conflict('TransitionalDeadlinePassed', `a dossier filed on ${e.filedOn} under the old rules had to be decided by ${e.decideBy}`, { source: e.source });
+      return conflict(
+        'TransitionalDeadlinePassed',
+        `a dossier filed on ${e.filedOn} under the old rules had to be decided by ${e.decideBy}`,
+        { source: e.source },
+      );
     case 'DecidedBeforeFiled':
       return invalid('DecidedBeforeFiled', `the decision (${e.decidedOn}) precedes the filing (${e.filedOn})`);
     case 'NoRuleSetInForce':
@@ -49,11 +53,16 @@ const governingRefusal = (e: GoverningError): DomainError => {
 const resultRule = (d: Command<'RecordCouncilResult'>['data']): DomainError | undefined => {
   const ruleSet = ruleSetById(d.ruleSet);
   const expected = outcomeAt(ruleSet, d.level, d.stars);
-  if (E.isLeft(expected)) return invalid('NoCouncilAtLevel', `${d.ruleSet} has no council at ${d.level} level`, { source: ruleSet.levels.source });
+  if (E.isLeft(expected))
+    return invalid('NoCouncilAtLevel', `${d.ruleSet} has no council at ${d.level} level`, { source: ruleSet.levels.source });
   if (JSON.stringify(storedOutcome(expected.right)) !== JSON.stringify(d.outcome))
-    return invalid('OutcomeDoesNotFollow', `under ${d.ruleSet}, ${d.stars}★ at ${d.level} level leads to ${expected.right.kind}, not to the outcome given`, {
-      source: expected.right.source,
-    });
+    return invalid(
+      'OutcomeDoesNotFollow',
+      `under ${d.ruleSet}, ${d.stars}★ at ${d.level} level leads to ${expected.right.kind}, not to the outcome given`,
+      {
+        source: expected.right.source,
+      },
+    );
   if (bandOf(ruleSet, d.mean) < d.stars)
     return invalid('StarsAboveBand', `a mean of ${d.mean} does not reach ${d.stars}★`, { source: ruleSet.bands.source });
   return undefined;
@@ -196,10 +205,15 @@ const refuse = (state: CertificationState, { data }: Command<'RefuseRecognition'
   E.chain((productId: ProductId): Result => {
     const result = [...state.results].reverse().find((r) => r.dossierId === data.dossierId);
     if (!result) return E.left(conflict('NoAdoptedResult', `no council result has been adopted on dossier ${data.dossierId}`));
-    if (state.decidedDossiers.includes(data.dossierId)) return E.left(conflict('AlreadyDecided', `dossier ${data.dossierId} has been decided`));
+    if (state.decidedDossiers.includes(data.dossierId))
+      return E.left(conflict('AlreadyDecided', `dossier ${data.dossierId} has been decided`));
     const outcome = result.outcome;
     if (outcome.kind !== 'recognise' && outcome.kind !== 'fallback')
-      return E.left(conflict('ResultDoesNotLeadToRecognition', `a ${outcome.kind} result is not the authority's to refuse`, { source: recognitionSource }));
+      return E.left(
+        conflict('ResultDoesNotLeadToRecognition', `a ${outcome.kind} result is not the authority's to refuse`, {
+          source: recognitionSource,
+        }),
+      );
     const governing = governingRuleSet({ kind: result.kind, filedOn: result.filedOn, decidedOn: data.decision.date });
     if (E.isLeft(governing)) return E.left(governingRefusal(governing.left));
     const competent = governing.right.ruleSet.recognition.value[outcome.stars];
