@@ -134,7 +134,8 @@ export const explain = async (store: EventStore): Promise<ReadonlyArray<string>>
           break;
         }
         case 'RecognitionDecided': {
-          const signer = reveal(e.data.decision.signer.name)?.fullName ?? '(erased)';
+          const name = e.data.decision.signer.name;
+          const signer = reveal(name)?.fullName ?? ('erased' in name ? '(erased)' : '(sealed)');
           lines.push(
             `  ${e.data.decision.date}  recognised ${stars(e.data.stars)} by ${e.data.decision.signer.title} (${signer}), decision ${e.data.decision.number}, dossier ${e.data.dossierId} (${e.data.kind})`,
           );

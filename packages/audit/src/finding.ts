@@ -15,7 +15,7 @@ export const findingRules = {
     "an event was deleted, inserted, reordered or changed after it was written: its stream's hash chain breaks there",
   ),
   UnreadableEvent: rule('integrity', 'a stored row no longer reads as an event (its JSON or metadata was damaged)'),
-  UnknownStream: rule('integrity', 'a stream whose category is none of the OCOP aggregates'),
+  UnknownStream: rule('integrity', 'a stream whose category is none of the OCOP aggregates nor the records of personal-data reads'),
   UndecodableEvent: rule('integrity', "an event that its aggregate's codec refuses: an unknown type, version or field"),
   FoldFailed: rule('integrity', "an event that its aggregate's decider cannot fold"),
   EventInWrongStream: rule('integrity', 'an event whose id field names another instance than its stream'),

@@ -3,6 +3,7 @@ export { createAuditor, type Auditor } from './verify/auditor.js';
 export { findingRules, findingRuleNames, citeAll, type Finding, type FindingRule, type FindingGroup } from './finding.js';
 export { renderSummary, reportToJson, describeFinding, type VerifyReport, type VerifySummary, type DecisionCounts } from './report.js';
 export { trail, type TrailOptions } from './trail/trail.js';
+export type { Opener } from './trail/collect.js';
 export { renderTrail, type TrailFormat } from './trail/render.js';
 export type { TrailError } from './trail/collect.js';
 export type * from './trail/model.js';

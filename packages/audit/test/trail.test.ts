@@ -1,9 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
-import { date, type Json } from '@ocop/kernel';
+import { randomBytes } from 'node:crypto';
+import { date, instant, type Json } from '@ocop/kernel';
 import { ExpectedRevision, memoryStore, type EventStore } from '@ocop/eventstore';
-import { renderTrail, trail, verify } from '../src/index.js';
+import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
+import { createVault, memoryKeyStore, sealingStore, sightOf } from '@ocop/privacy';
+import { renderTrail, trail, verify, type Opener } from '../src/index.js';
 import { right, tanhLinh } from './history.js';
 
 const store = tanhLinh();
@@ -147,6 +150,33 @@ test('a sheet stopped by a knock-out shows the criteria after it as not assessed
 test('an id that is neither a product nor a dossier is NotFound', async () => {
   const t = await trail(await store, 'no-such-thing');
   assert.ok(E.isLeft(t) && t.left._tag === 'NotFound');
+});
+
+test('names are stored sealed: the trail shows them sealed, opens them with the keys, and shows an erased person as erased', async () => {
+  const inner = memoryStore();
+  const vault = createVault({ keys: memoryKeyStore(), masterKey: randomBytes(32) });
+  await loadTanhLinh(sealingStore(inner, vault, () => instant('2026-11-29T05:00:00.000Z')));
+  const open: Opener = async (e) =>
+    E.bimap(
+      (k: { readonly message: string }) => k.message,
+      (u: { readonly data: Json }) => u.data,
+    )(await vault.unseal(e.data, sightOf('auditor')));
+
+  const sealed = renderTrail(right(await trail(inner, 'gao-st25')), 'text');
+  assert.match(sealed, /Phiếu đánh giá của tl-chair \(tên được mã hóa\), Phó Chủ tịch/);
+  assert.match(sealed, /người ký: signer-tanhlinh \(tên được mã hóa\) \(Chủ tịch UBND huyện Tánh Linh/);
+  assert.not.match(sealed, /Trần Văn Bình|đã xóa/);
+
+  const opened = renderTrail(right(await trail(inner, 'gao-st25', { open })), 'text');
+  assert.match(opened, /Phiếu đánh giá của Nguyễn Văn Hùng, Phó Chủ tịch/);
+  assert.match(opened, /người ký: Trần Văn Bình \(Chủ tịch UBND huyện Tánh Linh/);
+
+  right(await vault.erase('signer-tanhlinh', instant('2026-11-29T06:00:00.000Z')));
+  assert.equal(right(await verify(inner)).findings, []);
+  const erased = renderTrail(right(await trail(inner, 'gao-st25', { open, lang: 'en' })), 'text');
+  assert.match(erased, /signed by: \(erased\) \(Chủ tịch UBND huyện Tánh Linh/);
+  assert.match(erased, /Nguyễn Văn Hùng/);
+  assert.not.match(erased, /Trần Văn Bình/);
 });
 
 test.run();

@@ -8,6 +8,7 @@ export interface Phrases {
   readonly lang: Lang;
   readonly date: (d: LocalDate) => string;
   readonly erased: string;
+  readonly sealed: string;
   readonly source: string;
   readonly stars: (n: number) => string;
   readonly level: (l: Level) => string;
@@ -141,6 +142,7 @@ const vi: Phrases = {
   lang: 'vi',
   date: dmy,
   erased: '(đã xóa)',
+  sealed: '(tên được mã hóa)',
   source: 'căn cứ',
   stars: (n) => `${n} sao`,
   level: (l) => ({ commune: 'cấp xã', district: 'cấp huyện', province: 'cấp tỉnh', central: 'cấp trung ương' })[l],
@@ -311,6 +313,7 @@ const en: Phrases = {
   lang: 'en',
   date: (d) => d,
   erased: '(erased)',
+  sealed: '(name sealed)',
   source: 'source',
   stars: (n) => `${n}★`,
   level: (l) => ({ commune: 'commune level', district: 'district level', province: 'province level', central: 'central level' })[l],

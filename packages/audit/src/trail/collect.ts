@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { localDateOf, type DomainEvent, type EventCodec, type Json, type LocalDate } from '@ocop/kernel';
-import { verifyStream, type EventStore, type StoreError } from '@ocop/eventstore';
+import { verifyStream, type EventStore, type RecordedEvent, type StoreError } from '@ocop/eventstore';
 import {
   certificationStream,
   councilStream,
@@ -20,6 +20,9 @@ import { describeDecodeError } from '../verify/describe.js';
 import type { IntegrityFacts } from './model.js';
 
 export type TrailError = StoreError | { readonly _tag: 'NotFound'; readonly id: string };
+
+/** Opens the sealed personal values of an event's data that the reader may see (a vault's `unseal`). */
+export type Opener = (event: Pick<RecordedEvent, 'eventId' | 'data'>) => Promise<E.Either<string, Json>>;
 
 /** The decoded events a trail is made of, each stream cut at the `asOf` date. */
 export interface Histories {
@@ -43,7 +46,12 @@ const field = (data: Json, name: string): Json | undefined =>
  * rounds that scored them (found by one pass over the global order), then each of those streams whole, its
  * hash chain checked and its events decoded. Events after `asOf` (by business date) are left out.
  */
-export const collect = async (store: EventStore, id: string, asOf: LocalDate | undefined): Promise<E.Either<TrailError, Histories>> => {
+export const collect = async (
+  store: EventStore,
+  id: string,
+  asOf: LocalDate | undefined,
+  open: Opener | undefined,
+): Promise<E.Either<TrailError, Histories>> => {
   const broken: Array<IntegrityFacts['broken'][number]> = [];
   const integrity = { streams: 0, events: 0, broken };
   const read = async <Ev extends DomainEvent>(stream: string, codec: EventCodec<Ev>): Promise<E.Either<StoreError, Ev[]>> => {
@@ -58,7 +66,10 @@ export const collect = async (store: EventStore, id: string, asOf: LocalDate | u
     const events: Ev[] = [];
     for (const e of r.right) {
       if (asOf !== undefined && localDateOf(e.metadata.businessTime) > asOf) continue;
-      const decoded = codec.decode(e);
+      // Opened after the chain is checked: the hashes cover what is stored, sealed.
+      const data = open ? await open(e) : E.right(e.data);
+      if (E.isLeft(data)) return E.left({ _tag: 'StoreUnavailable', reason: `sealed personal data cannot be opened: ${data.left}` });
+      const decoded = codec.decode({ ...e, data: data.right });
       if (E.isLeft(decoded))
         integrity.broken.push({
           stream,

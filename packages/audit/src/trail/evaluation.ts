@@ -65,7 +65,7 @@ export const evaluationFacts = (
     const m = members.get(id);
     if (m) return memberFacts(m);
     const organisation = snapshot.find((x) => x.person === id)?.organisation;
-    return { id, erased: false, ...(organisation === undefined ? {} : { organisation }) };
+    return { id, erased: false, sealed: false, ...(organisation === undefined ? {} : { organisation }) };
   };
   const done = recompute(r);
   const computed = done._tag === 'Recomputed' ? done.result : undefined;

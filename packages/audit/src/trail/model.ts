@@ -4,12 +4,14 @@ import type { CertificateSnapshot, CertificateStatus, ClosedAs, Stage, StoredOut
 
 export type Lang = 'vi' | 'en';
 
-/** A person as the record names them: the name is personal data and may have been erased. */
+/** A person as the record names them: the name is personal data, stored sealed, and may have been erased. */
 export interface PersonFacts {
   readonly id: string;
-  /** Absent when the person's data was erased (or never recorded). */
+  /** Absent when the name is sealed and was not opened, when it was erased, or when it was never recorded. */
   readonly name?: string;
   readonly erased: boolean;
+  /** The name is stored sealed and the trail was not given the means to open it. */
+  readonly sealed: boolean;
   readonly organisation?: string;
   readonly position?: string;
 }

@@ -1,7 +1,7 @@
 import { reveal, type DecisionRef, type Member, type Personal, type Contact } from '@ocop/domain';
 import type { DecisionFacts, PersonFacts } from './model.js';
 
-/** A person from a personal name: the name while it exists, the erased marker once the person's key is gone. */
+/** A person from a personal name: the name when it could be read, else whether it is sealed or was erased. */
 export const personFrom = (
   id: string,
   name: Personal<Contact> | undefined,
@@ -11,7 +11,8 @@ export const personFrom = (
   return {
     id,
     ...(value ? { name: value.fullName } : {}),
-    erased: name !== undefined && value === undefined,
+    erased: name !== undefined && 'erased' in name,
+    sealed: name !== undefined && 'sealed' in name,
     ...(extra.organisation === undefined ? {} : { organisation: extra.organisation }),
     ...(extra.position === undefined ? {} : { position: extra.position }),
   };

@@ -5,8 +5,12 @@ import type { CertificateFacts, CriterionLine, DossierFacts, EvaluationFacts, Li
 
 const cites = (p: Phrases, sources: ReadonlyArray<LegalSource>): string => `[${p.source}: ${sources.map(cite).join('; ')}]`;
 
+/** The name; else the erased marker; else the id, marked when the name is sealed. */
+const nameOf = (p: Phrases, person: PersonFacts): string =>
+  person.name ?? (person.erased ? p.erased : person.sealed ? `${person.id} ${p.sealed}` : person.id);
+
 const who = (p: Phrases, person: PersonFacts): string => {
-  const name = person.name ?? (person.erased ? p.erased : person.id);
+  const name = nameOf(p, person);
   return [name, person.position, person.organisation].filter((x) => x !== undefined && x !== '').join(', ');
 };
 
@@ -224,7 +228,7 @@ const csvRows = (trail: Trail): ReadonlyArray<string> => {
             d.id,
             'sheet',
             e.level,
-            s.member.name ?? (s.member.erased ? p.erased : s.member.id),
+            nameOf(p, s.member),
             c.code,
             criterionTitle(c),
             optionText(p, c),
@@ -243,7 +247,7 @@ const csvRows = (trail: Trail): ReadonlyArray<string> => {
             d.id,
             d.decision.kind,
             d.decision.decision.signer.level,
-            d.decision.decision.signer.name ?? (d.decision.decision.signer.erased ? p.erased : ''),
+            nameOf(p, d.decision.decision.signer),
             '',
             '',
             '',

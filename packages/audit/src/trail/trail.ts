@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts';
 import type { LocalDate } from '@ocop/kernel';
 import type { EventStore } from '@ocop/eventstore';
 import { buildTrail } from './build.js';
-import { collect, type TrailError } from './collect.js';
+import { collect, type Opener, type TrailError } from './collect.js';
 import type { Lang, Trail } from './model.js';
 
 export interface TrailOptions {
@@ -10,6 +10,8 @@ export interface TrailOptions {
   readonly asOf?: LocalDate;
   /** The language of the explanation: Vietnamese by default; the sheets' criteria stay as printed. */
   readonly lang?: Lang;
+  /** How sealed personal values (names) are opened; without it they show as sealed, and erased ones as erased. */
+  readonly open?: Opener;
 }
 
 /**
@@ -22,6 +24,6 @@ export const trail = async (
   productOrDossierId: string,
   options: TrailOptions = {},
 ): Promise<E.Either<TrailError, Trail>> => {
-  const collected = await collect(store, productOrDossierId, options.asOf);
+  const collected = await collect(store, productOrDossierId, options.asOf, options.open);
   return E.map((h: Parameters<typeof buildTrail>[0]) => buildTrail(h, productOrDossierId, options.lang ?? 'vi', options.asOf))(collected);
 };
