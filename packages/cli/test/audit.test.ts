@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -65,6 +65,35 @@ test('ocop audit replay gives the state on a date, as text or JSON', async () =>
   );
   const text = await run(['replay', '--as-of', '2025-06-16', '--store', url]);
   assert.match(text.out, /Trạng thái ngày 16\/06\/2025/);
+});
+
+test('names are stored sealed; --names opens them with the keys the example was sealed with, and the read is recorded', async () => {
+  const sealed = await run(['trail', 'gao-st25', '--store', url]);
+  assert.match(sealed.out, /người ký: signer-tanhlinh \(tên được mã hóa\)/);
+  assert.not.match(sealed.out, /Trần Văn Bình/);
+  const db = new Database(join(dir, 'tanh-linh.sqlite'), { readonly: true });
+  const inClear = db.prepare(`SELECT count(*) AS n FROM events WHERE data LIKE '%Trần Văn Bình%'`).get() as { n: number };
+  assert.is(inClear.n, 0);
+
+  const named = await run(['trail', 'gao-st25', '--store', url, '--names']);
+  assert.is(named.code, 0, named.err);
+  assert.match(named.out, /người ký: Trần Văn Bình \(Chủ tịch UBND huyện Tánh Linh/);
+  const reads = db.prepare(`SELECT stream, data FROM events WHERE type = 'PersonalDataRead'`).all() as Array<{
+    stream: string;
+    data: string;
+  }>;
+  db.close();
+  const signer = reads.find((r) => r.stream === 'PersonalDataAccess-signer-tanhlinh');
+  assert.ok(signer, reads.map((r) => r.stream).join());
+  assert.match(signer.data, /"purpose":"audit trail"/);
+  assert.is((await run(['verify', '--store', url])).code, 0);
+
+  const key = join(dir, 'data', 'master.key');
+  renameSync(key, `${key}.away`);
+  const keyless = await run(['trail', 'gao-st25', '--store', url, '--names']);
+  renameSync(`${key}.away`, key);
+  assert.is(keyless.code, 2);
+  assert.match(keyless.err, /OCOP_MASTER_KEY is not set and .*master\.key does not exist/);
 });
 
 test('a tampered store makes ocop audit verify exit 1, naming the event', async () => {

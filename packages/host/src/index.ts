@@ -1,6 +1,7 @@
 export { startHost, type HostOptions, type RunningHost, type StartError } from './server/host.js';
 export { configFrom, tokenSecretPath, masterKeyPath, type HostConfig } from './config/config.js';
 export { loadSecret, type SecretError } from './config/secrets.js';
+export { openPersonalKeys, type PersonalKeys } from './privacy/personal-keys.js';
 export { ClaimsCodec, HostRoleCodec, hostRoles, type Claims, type HostRole, type Principal } from './auth/claims.js';
 export { issueToken, verifyToken, parseTtl, type TokenError } from './auth/tokens.js';
 export { demoAccounts, type DemoAccount } from './auth/demo-accounts.js';

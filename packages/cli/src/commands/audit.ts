@@ -1,17 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import { either as E } from 'fp-ts';
-import { parseLocalDate, type LocalDate } from '@ocop/kernel';
+import { instantOf, parseLocalDate, type LocalDate } from '@ocop/kernel';
 import { describeStoreError } from '@ocop/connect';
-import { renderReplay, renderSummary, renderTrail, replay, reportToJson, trail, verify, type Lang, type TrailFormat } from '@ocop/audit';
+import { recordAccesses } from '@ocop/privacy';
+import {
+  renderReplay,
+  renderSummary,
+  renderTrail,
+  replay,
+  reportToJson,
+  trail,
+  verify,
+  type Lang,
+  type Opener,
+  type TrailFormat,
+} from '@ocop/audit';
 import type { Command, CommandIO, ExitCode } from '../io.js';
 import { parseFlags } from './flags.js';
 import type { CommandHost } from './host.js';
-import { withStore } from './store.js';
+import { commandLineReader, namesOpener } from './names.js';
+import { withPersonalKeys, withStore } from './store.js';
 
 const usage = [
   'usage: ocop audit verify [--store URL] [--report FILE.json]',
-  '       ocop audit trail PRODUCT_OR_DOSSIER [--as-of DATE] [--format text|json|md|csv] [--lang vi|en] [--store URL]',
+  '       ocop audit trail PRODUCT_OR_DOSSIER [--as-of DATE] [--format text|json|md|csv] [--lang vi|en] [--names] [--store URL]',
   '       ocop audit replay --as-of DATE [--format text|json] [--lang vi|en] [--store URL]',
   'The store is --store URL, else OCOP_STORE, else sqlite:./data/ocop.sqlite.',
+  '--names opens the sealed names with the host’s keys (OCOP_MASTER_KEY or ./data/master.key); the read is recorded.',
 ].join('\n');
 
 const bad = (io: CommandIO, message: string): ExitCode => {
@@ -54,7 +69,7 @@ const runVerify = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<s
 };
 
 const runTrail = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<string>): Promise<ExitCode> => {
-  const parsed = parseFlags(args, ['store', 'as-of', 'format', 'lang']);
+  const parsed = parseFlags(args, ['store', 'as-of', 'format', 'lang'], ['names']);
   if (!parsed.ok) return bad(io, parsed.message);
   const [id, ...rest] = parsed.positional;
   if (id === undefined || rest.length > 0) return bad(io, 'name one product or dossier');
@@ -64,16 +79,34 @@ const runTrail = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<st
   if (!format) return bad(io, '--format is text, json, md or csv');
   if (!lang) return bad(io, '--lang is vi or en');
   if (!asOf.ok) return bad(io, '--as-of is a date written YYYY-MM-DD');
-  return withStore(host, io, parsed.options['store'], { mustExist: true }, async (store, url) => {
-    const t = await trail(store, id, { lang, ...(asOf.date ? { asOf: asOf.date } : {}) });
-    if (E.isLeft(t)) {
-      io.err(
-        t.left._tag === 'NotFound' ? `${url} has no product or dossier ${id}` : `${url} cannot be read: ${describeStoreError(t.left)}`,
+  const given = parsed.options['store'];
+  const options = { lang, ...(asOf.date ? { asOf: asOf.date } : {}) };
+  return withStore(host, io, given, { mustExist: true }, async (store, url) => {
+    const explain = async (open?: Opener): Promise<0 | 2> => {
+      const t = await trail(store, id, { ...options, ...(open ? { open } : {}) });
+      if (E.isLeft(t)) {
+        io.err(
+          t.left._tag === 'NotFound' ? `${url} has no product or dossier ${id}` : `${url} cannot be read: ${describeStoreError(t.left)}`,
+        );
+        return 2;
+      }
+      io.out(renderTrail(t.right, format));
+      return 0;
+    };
+    if (!parsed.switches.has('names')) return explain();
+    return withPersonalKeys(host, io, given, false, async ({ vault }) => {
+      const opened = namesOpener(vault);
+      const code = await explain(opened.open);
+      const recorded = await recordAccesses(
+        store,
+        opened.accesses(commandLineReader(), 'audit trail', instantOf(new Date()), randomUUID()),
       );
-      return 2;
-    }
-    io.out(renderTrail(t.right, format));
-    return 0;
+      if (E.isLeft(recorded)) {
+        io.err(`the reading of personal data cannot be recorded: ${describeStoreError(recorded.left)}`);
+        return 2;
+      }
+      return code;
+    });
   });
 };
 

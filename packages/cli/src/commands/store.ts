@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { either as E } from 'fp-ts';
-import { chooseStoreUrl, describeConnectError, openStore, redactStoreUrl, type OpenStoreOptions } from '@ocop/connect';
+import { chooseStoreUrl, describeConnectError, openStore, parseStoreUrl, redactStoreUrl, type OpenStoreOptions } from '@ocop/connect';
+import { openPersonalKeys, type PersonalKeys } from '@ocop/host';
 import type { EventStore } from '@ocop/eventstore';
 import type { CommandIO } from '../io.js';
 import type { CommandHost } from './host.js';
@@ -25,5 +27,40 @@ export const withStore = async (
     return await use(opened.right, redactStoreUrl(url));
   } finally {
     await opened.right.close();
+  }
+};
+
+/**
+ * Opens the keys that seal and open the store's personal data, where the host keeps them (./data beside the
+ * caller, or OCOP_MASTER_KEY); `createMasterKey` makes a master key on first use, as the host would. Runs `use`
+ * and closes the key store. Says why on standard error and answers 2 when they cannot be opened.
+ */
+export const withPersonalKeys = async (
+  host: CommandHost,
+  io: CommandIO,
+  given: string | undefined,
+  createMasterKey: boolean,
+  use: (keys: PersonalKeys) => Promise<0 | 1 | 2>,
+): Promise<0 | 1 | 2> => {
+  const location = parseStoreUrl(chooseStoreUrl(given, host.env));
+  if (E.isLeft(location)) {
+    io.err(describeConnectError(location.left));
+    return 2;
+  }
+  const opened = await openPersonalKeys({
+    env: host.env,
+    location: location.right,
+    cwd: host.cwd,
+    dataDir: resolve(host.cwd, 'data'),
+    createMasterKey,
+  });
+  if (E.isLeft(opened)) {
+    io.err(`the keys of personal data cannot be opened: ${opened.left}`);
+    return 2;
+  }
+  try {
+    return await use(opened.right);
+  } finally {
+    await opened.right.keys.close();
   }
 };

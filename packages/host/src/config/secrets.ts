@@ -25,12 +25,13 @@ export const writeSecretFile = (path: string, text: string): void => {
 
 /**
  * A 32-byte secret, base64: from the environment variable when set, else from `path`, which is created with
- * a new random secret (mode 0600) on first use. A file readable by others is refused.
+ * a new random secret (mode 0600) on first use unless `create` is false. A file readable by others is refused.
  */
 export const loadSecret = (
   env: Readonly<Record<string, string | undefined>>,
   variable: string,
   path: string,
+  create = true,
 ): E.Either<SecretError, { readonly key: Buffer; readonly from: 'environment' | 'file' }> => {
   const fromEnv = env[variable];
   const decode = (text: string, where: string): E.Either<SecretError, Buffer> => {
@@ -40,7 +41,10 @@ export const loadSecret = (
   if (fromEnv !== undefined && fromEnv !== '')
     return E.map((key: Buffer) => ({ key, from: 'environment' as const }))(decode(fromEnv, variable));
   try {
-    if (!existsSync(path)) writeSecretFile(path, `${randomBytes(32).toString('base64')}\n`);
+    if (!existsSync(path)) {
+      if (!create) return fail(`${variable} is not set and ${path} does not exist`);
+      writeSecretFile(path, `${randomBytes(32).toString('base64')}\n`);
+    }
     const mode = statSync(path).mode & 0o077;
     if (mode !== 0) return fail(`${path} is readable by other users (mode ${(statSync(path).mode & 0o777).toString(8)}); chmod 600 it`);
     return E.map((key: Buffer) => ({ key, from: 'file' as const }))(decode(readFileSync(path, 'utf8'), path));

@@ -4,7 +4,7 @@ import { either as E } from 'fp-ts';
 import { instantOf } from '@ocop/kernel';
 import type { EventStore } from '@ocop/eventstore';
 import { createLedger, type Ledger } from '@ocop/ledger';
-import { createVault, sealingStore, type Vault } from '@ocop/privacy';
+import { sealingStore, type Vault } from '@ocop/privacy';
 import {
   allReadModels,
   createRunner,
@@ -17,8 +17,8 @@ import {
 } from '@ocop/projections';
 import { describeConnectError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
-import { masterKeyPath, tokenSecretPath } from '../config/config.js';
-import { openKeyStore } from './key-store.js';
+import { tokenSecretPath } from '../config/config.js';
+import { openPersonalKeys } from '../privacy/personal-keys.js';
 import { loadSecret } from '../config/secrets.js';
 import type { Log } from '../http/log.js';
 import { switchableVault } from '../privacy/switchable-vault.js';
@@ -99,27 +99,32 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
   const log = options.log;
   const tokenSecret = loadSecret(options.env, 'OCOP_TOKEN_SECRET', tokenSecretPath(options.dataDir));
   if (E.isLeft(tokenSecret)) return failed(tokenSecret.left.message);
-  const masterKey = loadSecret(options.env, 'OCOP_MASTER_KEY', masterKeyPath(options.dataDir));
-  if (E.isLeft(masterKey)) return failed(masterKey.left.message);
 
   const location = parseStoreUrl(options.storeUrl);
   if (E.isLeft(location)) return failed(describeConnectError(location.left));
   const opened = await openStore(options.storeUrl);
   if (E.isLeft(opened)) return failed(describeConnectError(opened.left));
   const raw = opened.right;
-  const keys = await openKeyStore(location.right, cwd, options.dataDir);
-  if (E.isLeft(keys)) {
+  const personal = await openPersonalKeys({
+    env: options.env,
+    location: location.right,
+    cwd,
+    dataDir: options.dataDir,
+    createMasterKey: true,
+  });
+  if (E.isLeft(personal)) {
     await raw.close();
-    return failed(keys.left);
+    return failed(personal.left);
   }
-  const vaults = switchableVault(createVault({ keys: keys.right, masterKey: masterKey.right.key }));
+  const { keys, masterKey } = personal.right;
+  const vaults = switchableVault(personal.right.vault);
   const vault: Vault = vaults.vault;
   const store = sealingStore(raw, vault, () => instantOf(clock()));
   const ledger: Ledger = createLedger(store);
 
   const empty = await isEmpty(store);
   if (E.isLeft(empty)) {
-    await Promise.all([raw.close(), keys.right.close()]);
+    await Promise.all([raw.close(), keys.close()]);
     return failed(`the store cannot be read: ${empty.left}`);
   }
   if (empty.right && options.loadExample) {
@@ -129,13 +134,13 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
 
   const storage = await openProjectionStorage(location.right, cwd, options.dataDir);
   if (E.isLeft(storage)) {
-    await Promise.all([raw.close(), keys.right.close()]);
+    await Promise.all([raw.close(), keys.close()]);
     return failed(storage.left);
   }
   const runner: Runner = createRunner({ store, storage: storage.right, readModels: allReadModels });
   const started = await runner.start();
   if (E.isLeft(started)) {
-    await Promise.all([raw.close(), keys.right.close(), storage.right.close()]);
+    await Promise.all([raw.close(), keys.close(), storage.right.close()]);
     return failed(describeRunnerError(started.left));
   }
   let ready = false;
@@ -151,18 +156,18 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     store,
     ledger,
     vault,
-    keys: keys.right,
+    keys,
     storage: storage.right,
     readModels: allReadModels,
     verifications: verifications(store, options.verifier ?? auditVerifier, clock),
-    rotate: masterKeyRotation({ keys: keys.right, initial: masterKey.right, dataDir: options.dataDir, replaceVault: vaults.replace }),
+    rotate: masterKeyRotation({ keys, initial: masterKey, dataDir: options.dataDir, replaceVault: vaults.replace }),
     clock,
     log,
     ready: () => ready,
   };
   const release = async () => {
     await runner.stop();
-    await Promise.all([raw.close(), keys.right.close(), storage.right.close()]);
+    await Promise.all([raw.close(), keys.close(), storage.right.close()]);
   };
   let routes: ReadonlyArray<AnyRoute>;
   try {
@@ -202,7 +207,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
         });
         await runner.stop();
         await storage.right.close();
-        await keys.right.close();
+        await keys.close();
         await raw.close();
         log({ level: 'info', msg: 'stopped' });
       })()),
