@@ -1,12 +1,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
+import { either as E } from 'fp-ts';
 import { addDays, addMonths, date, fold, nonEmpty, type Decider, type DomainEvent, type EventCodec, type LocalDate } from '@ocop/kernel';
 import {
   allRevocationGrounds,
   certificateExpiry,
   isCertified,
   councilLevels,
+  governingRuleSet,
   outcomeAt,
   qd26_2026,
   ruleSetById,
@@ -333,7 +335,8 @@ const run = (
 
 /**
  * Why a certificate in `history` lacks its basis (QĐ 26/2026 Art. 4.1, 7.3.e, 7.4.e): before it, a
- * RecognitionDecided for its dossier signed at the competent level of the result's rule set for its stars, and
+ * RecognitionDecided for its dossier under the rules governing it on that day, signed at the level they make
+ * competent for its stars, and
  * before that a CouncilResultRecorded for the dossier with those stars, at least 3 (a mean of 50 or more), whose
  * outcome is to recognise (or to fall back to the level that recognises).
  */
@@ -350,8 +353,15 @@ const unfounded = (history: ReadonlyArray<CertificationEvent>): ReadonlyArray<st
       .flatMap((e) => (e.type === 'CouncilResultRecorded' && e.data.dossierId === dossierId ? [e.data] : []))
       .pop();
     if (!result) return [`${id}: no CouncilResultRecorded before its decision`];
-    const competent = ruleSetById(result.ruleSet).recognition.value[s].level;
+    // The rules governing the dossier on the day of the decision name the competent level (QĐ 1489/2025 moved
+    // the district's 3★ to the province), whatever rule set the council scored under.
+    const governing = governingRuleSet({ kind: result.kind, filedOn: result.filedOn, decidedOn: decided.data.decision.date });
+    if (E.isLeft(governing)) return [`${id}: no rule set governs its decision (${governing.left._tag})`];
+    const competent = governing.right.ruleSet.recognition.value[s].level;
     const problems = [
+      decided.data.ruleSet === governing.right.ruleSet.id
+        ? ''
+        : `decided under ${decided.data.ruleSet}, governed by ${governing.right.ruleSet.id}`,
       result.stars >= 3 ? '' : `the result is ${result.stars}★`,
       result.mean >= 50 ? '' : `the result's mean is ${result.mean}`,
       result.stars === s ? '' : `the result is ${result.stars}★, the certificate ${s}★`,
