@@ -8,12 +8,16 @@ export type LocalDate = t.Branded<string, LocalDateBrand>;
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Checked by arithmetic, not through Date: this runs for every date of every event read.
 const isRealDate = (s: string): boolean => {
   const m = isoDate.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  const length = mo === 2 && isLeapYear(y) ? 29 : monthLengths[mo - 1];
+  return length !== undefined && d >= 1 && d <= length;
 };
 
 export const LocalDate = t.brand(t.string, (s): s is LocalDate => isRealDate(s), 'LocalDate');
@@ -35,8 +39,12 @@ export const date = (s: string): LocalDate => {
 };
 
 /** The date part of an ISO instant, in Vietnam's time zone (UTC+7, no daylight saving). */
-export const localDateOf = (instant: string): LocalDate =>
-  new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 10) as LocalDate;
+export const localDateOf = (instant: string): LocalDate => {
+  // Before 17:00 UTC the day in Vietnam is the UTC day: read it off a canonical instant without a Date.
+  if (instant.length >= 20 && instant[10] === 'T' && instant.endsWith('Z') && instant.slice(11, 13) < '17')
+    return instant.slice(0, 10) as LocalDate;
+  return new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 10) as LocalDate;
+};
 
 export const addDays = (d: LocalDate, days: number): LocalDate => fromEpochDay(toEpochDay(d) + days);
 

@@ -8,6 +8,18 @@ test('only real calendar dates are LocalDates', () => {
   assert.not.ok(LocalDate.is('2024-13-01'));
   assert.not.ok(LocalDate.is('2024-1-01'));
   assert.throws(() => date('2025-04-31'));
+  assert.ok(LocalDate.is('2000-02-29'));
+  assert.not.ok(LocalDate.is('2100-02-29'));
+  assert.not.ok(LocalDate.is('2024-00-10'));
+  assert.not.ok(LocalDate.is('2024-06-00'));
+});
+
+test('every day of 1999–2028 is a LocalDate exactly when Date knows it, and no 32nd day is', () => {
+  for (let day = Date.UTC(1999, 0, 1); day < Date.UTC(2029, 0, 1); day += 86_400_000) {
+    const iso = new Date(day).toISOString().slice(0, 10);
+    assert.ok(LocalDate.is(iso), iso);
+    assert.not.ok(LocalDate.is(`${iso.slice(0, 8)}32`));
+  }
 });
 
 test('adding months keeps the day, or takes the last day of a shorter month', () => {
@@ -27,6 +39,13 @@ test('days are added across months and years', () => {
 test("an instant's local date is taken in Vietnam's time zone (UTC+7)", () => {
   assert.is(localDateOf('2026-05-21T16:59:59.000Z'), '2026-05-21');
   assert.is(localDateOf('2026-05-21T17:00:00.000Z'), '2026-05-22');
+  assert.is(localDateOf('2024-12-31T17:00:00Z'), '2025-01-01');
+  // Every 7 minutes over two days across a new year and a leap day: the same day as Date's arithmetic.
+  for (const start of [Date.UTC(2025, 11, 31), Date.UTC(2024, 1, 28)])
+    for (let t = start; t < start + 2 * 86_400_000; t += 7 * 60_000) {
+      const instant = new Date(t).toISOString();
+      assert.is(localDateOf(instant), new Date(t + 7 * 3_600_000).toISOString().slice(0, 10), instant);
+    }
 });
 
 test('weekdays', () => {
