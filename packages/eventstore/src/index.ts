@@ -18,3 +18,4 @@ export { eventStoreOn, type StoreBackend, type StoreOptions, type StreamQuery } 
 export { changeSignal, type ChangeSignal } from './change-signal.js';
 export type { ReadPage } from './read-page.js';
 export * from './plan.js';
+export { startModuleWorker } from './module-worker.js';

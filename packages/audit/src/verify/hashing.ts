@@ -1,24 +1,11 @@
-import { Worker } from 'node:worker_threads';
-import type { RecordedEvent } from '@ocop/eventstore';
-
-/**
- * The hashing thread. Built, it runs `hash-worker.js`. Run from TypeScript sources (the repository's
- * `--conditions=source --import tsx`), a worker does not inherit the loader, so it registers tsx itself
- * before loading `hash-worker.ts`.
- */
-const startWorker = (): Worker => {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./hash-worker.js', import.meta.url));
-  const loader = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./hash-worker.ts', import.meta.url).href);
-  return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true });
-};
+import { startModuleWorker, type RecordedEvent } from '@ocop/eventstore';
 
 /**
  * Recomputes the hashes of pages of events on a second thread, so that hashing (the costliest check) runs
  * beside decoding and scoring. Pages are answered in the order they were sent.
  */
 export const hashingThread = () => {
-  const worker = startWorker();
+  const worker = startModuleWorker(import.meta.url, 'hash-worker');
   const waiting: Array<{ readonly resolve: (m: Uint8Array) => void; readonly reject: (e: Error) => void }> = [];
   worker.on('message', (m: Uint8Array) => waiting.shift()?.resolve(m));
   worker.on('error', (e) => {

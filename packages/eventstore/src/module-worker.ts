@@ -1,0 +1,14 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Starts a worker thread on the module `name` (without extension) beside `caller` (the caller's
+ * `import.meta.url`): the built `.js` file, or, run from TypeScript sources (`--conditions=source --import tsx`,
+ * as the repository's tests and benchmarks run), the `.ts` file, registering tsx in the thread, which does not
+ * inherit the loader. Stores and the tools over them use it to run a costly part of their work beside the rest.
+ */
+export const startModuleWorker = (caller: string, name: string, workerData?: unknown): Worker => {
+  if (!caller.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, caller), { workerData });
+  const loader = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL(`./${name}.ts`, caller).href);
+  return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true, workerData });
+};
