@@ -1,5 +1,4 @@
 import { either as E } from 'fp-ts';
-import type { ColumnValue } from './columns.js';
 import type { ProjectedEvent } from './event.js';
 import type { Collection, Docs, DocWrite, Lookup, ReadModel } from './read-model.js';
 import type { RowWrite, StorageError, TableSpec } from '../storage/storage.js';
@@ -24,8 +23,18 @@ export interface ReadModelDefinition {
   readonly projector: (fresh: boolean) => Projector;
 }
 
+/** Documents kept per collection; the least recently used beyond this are forgotten (the storage has them). */
 const cacheLimit = 10_000;
-const sep = '\u0000';
+
+/**
+ * What a projector knows of one collection of its generation: documents by key (`undefined`: known to be
+ * absent), least recently used first; the keys it ever wrote; the documents written since the last step.
+ */
+interface Known<Write> {
+  readonly docs: Map<string, unknown>;
+  readonly written: Set<string>;
+  dirty: Map<string, Write>;
+}
 
 /**
  * Erases a read model's document types behind a projector. The projector keeps the documents it read or
@@ -47,30 +56,31 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
     })),
     projector: (fresh) => {
       const handled = new Set<string>(model.handles);
-      // Documents by "collection NUL key", tagged with their collection; `doc: undefined` records an absent key.
-      const cache = new Map<string, { readonly collection: string; readonly doc: unknown }>();
-      const written = new Set<string>();
-      let dirty = new Map<string, DocWrite<D>>();
-
-      const remember = (collection: string, key: string, doc: unknown): void => {
-        const id = collection + sep + key;
-        cache.delete(id);
-        cache.set(id, { collection, doc });
-        if (cache.size > cacheLimit)
-          for (const old of cache.keys()) if (!dirty.has(old) && (cache.delete(old), cache.size <= cacheLimit)) break;
+      // One entry per collection, by name: separate maps keep lookups on the keys themselves.
+      const known = new Map<string, Known<DocWrite<D>>>(names.map((n) => [n, { docs: new Map(), written: new Set(), dirty: new Map() }]));
+      const knownOf = (collection: string): Known<DocWrite<D>> => {
+        const k = known.get(collection);
+        if (!k) throw new Error(`${model.name} has no collection ${collection}`);
+        return k;
       };
 
-      const get: Lookup<D> = <C extends keyof D & string>(collection: C, key: string): D[C] | undefined => {
-        const entry = cache.get(collection + sep + key);
-        // An entry tagged with a collection holds a document that its codec decoded or that `evolve` wrote to it.
-        return entry !== undefined && entry.collection === collection ? (entry.doc as D[C] | undefined) : undefined;
+      const remember = (k: Known<DocWrite<D>>, key: string, doc: unknown): void => {
+        k.docs.delete(key);
+        k.docs.set(key, doc);
+        // Forgotten a quarter at a time, the least recently used first: one pass over the map, not one per document.
+        if (k.docs.size > cacheLimit + cacheLimit / 4)
+          for (const old of k.docs.keys()) if (!k.dirty.has(old) && (k.docs.delete(old), k.docs.size <= cacheLimit)) break;
       };
+
+      const get: Lookup<D> = <C extends keyof D & string>(collection: C, key: string): D[C] | undefined =>
+        // A collection's cache holds documents that its codec decoded or that `evolve` wrote to it.
+        known.get(collection)?.docs.get(key) as D[C] | undefined;
 
       const missing = (keys: ReadonlyArray<{ readonly collection: string; readonly key: string }>): Map<string, Set<string>> => {
         const out = new Map<string, Set<string>>();
         for (const { collection, key } of keys) {
-          const id = collection + sep + key;
-          if (cache.has(id) || (fresh && !written.has(id))) continue;
+          const k = knownOf(collection);
+          if (k.docs.has(key) || (fresh && !k.written.has(key))) continue;
           out.set(collection, (out.get(collection) ?? new Set()).add(key));
         }
         return out;
@@ -80,17 +90,18 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
         for (const [collection, keys] of wanted) {
           const c = collectionOf(collection);
           if (!c) continue;
+          const k = knownOf(collection);
           const found = await load(collection, [...keys]);
           if (E.isLeft(found)) return found;
           for (const key of keys) {
             const raw = found.right.get(key);
             if (raw === undefined) {
-              remember(collection, key, undefined);
+              remember(k, key, undefined);
               continue;
             }
             const doc = c.codec.decode(raw);
             if (E.isLeft(doc)) return E.left({ _tag: 'CorruptDocument', name: model.name, collection, key, reason: 'does not decode' });
-            remember(collection, key, doc.right);
+            remember(k, key, doc.right);
           }
         }
         return E.right(undefined);
@@ -98,8 +109,10 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
 
       return {
         reset: () => {
-          cache.clear();
-          dirty = new Map();
+          for (const k of known.values()) {
+            k.docs.clear();
+            k.dirty = new Map();
+          }
           // After a failed commit, what was written is unknown: every miss asks the storage again.
           fresh = false;
         },
@@ -114,19 +127,20 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
               if (E.isLeft(fetched)) return fetched;
             }
             for (const w of model.evolve(event, get)) {
-              const id = w.collection + sep + w.key;
-              remember(w.collection, w.key, w.doc);
-              written.add(id);
-              dirty.set(id, w);
+              const k = knownOf(w.collection);
+              remember(k, w.key, w.doc);
+              k.written.add(w.key);
+              k.dirty.set(w.key, w);
             }
           }
           const rows: RowWrite[] = [];
-          for (const w of dirty.values()) {
-            const c: Collection<D[keyof D & string]> = model.collections[w.collection];
-            const columns: Readonly<Record<string, ColumnValue>> = c.columnsOf(w.doc);
-            rows.push({ collection: w.collection, key: w.key, doc: c.codec.encode(w.doc), columns });
+          for (const k of known.values()) {
+            for (const w of k.dirty.values()) {
+              const c: Collection<D[keyof D & string]> = model.collections[w.collection];
+              rows.push({ collection: w.collection, key: w.key, doc: c.codec.encode(w.doc), columns: c.columnsOf(w.doc) });
+            }
+            k.dirty = new Map();
           }
-          dirty = new Map();
           return E.right(rows);
         },
       };
