@@ -3,7 +3,7 @@ import { parsePosition, type EventStore, type GlobalPosition, type Subscription 
 import { projectedEvent, type ProjectedEvent } from '../core/event.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
-import { applyBatch, type Target } from './target.js';
+import { commitBatch, prepareBatch, type Target } from './target.js';
 
 export interface Pipeline {
   /** Settles once every event stored when it started has been applied (and `onCaughtUp` has run). */
@@ -51,23 +51,43 @@ export const runPipeline = (
   let markCaughtUp: () => void = () => undefined;
   const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
 
+  // The batch being written, if any: one is written while the next is read and folded.
+  let committing: Promise<void> = Promise.resolve();
+
+  // Folding reads documents written before: after the batch being written, so that it sees that batch.
+  const afterWrites: ProjectionStorage = {
+    ...storage,
+    load: async (...args) => {
+      await committing;
+      return storage.load(...args);
+    },
+  };
+
+  const stopOn = (error: RunnerError): void => {
+    failure ??= error;
+    // A failed batch ends the pipeline even when no further event comes to notice it.
+    void subscription.stop();
+  };
+
+  /** Folds what is buffered, then writes it once the batch before has been written. */
   const write = (): Promise<void> => {
     writing = writing.then(async () => {
       const events = buffer;
       buffer = [];
       if (events.length === 0 || failure) return;
-      const applied = await applyBatch(storage, targets, events);
-      if (E.isLeft(applied)) {
-        failure = applied.left;
-        // A failed batch ends the pipeline even when no further event comes to notice it.
-        void subscription.stop();
-      }
+      const prepared = await prepareBatch(afterWrites, targets, events);
+      await committing;
+      if (failure) return;
+      if (E.isLeft(prepared)) return stopOn(prepared.left);
+      committing = commitBatch(storage, prepared.right).then((committed) => (E.isLeft(committed) ? stopOn(committed.left) : undefined));
     });
     return writing;
   };
 
+  /** Everything buffered folded and written. */
   const flush = async (): Promise<void> => {
     await write();
+    await committing;
     if (failure) throw new Failed(failure);
   };
 
@@ -79,7 +99,12 @@ export const runPipeline = (
       if (E.isLeft(decoded)) throw new Failed(decoded.left);
       if (decoded.right === undefined) return;
       buffer.push(decoded.right);
-      if (buffer.length >= options.batchSize) return flush();
+      if (buffer.length >= options.batchSize) {
+        // Folded, and written in the background while the next batch is read.
+        await write();
+        if (failure) throw new Failed(failure);
+        return;
+      }
       // Events of one page arrive without a pause; this runs once the page is delivered.
       idle ??= setImmediate(() => {
         idle = undefined;
@@ -97,6 +122,7 @@ export const runPipeline = (
   const done = subscription.done.then(async (ended): Promise<E.Either<RunnerError, void>> => {
     if (idle) clearImmediate(idle);
     await writing;
+    await committing;
     if (failure) return E.left(failure);
     if (E.isRight(ended)) return E.right(undefined);
     const error = ended.left;
@@ -111,6 +137,7 @@ export const runPipeline = (
     drop: async (name, generation) => {
       targets = targets.filter((t) => !(t.generation.name === name && t.generation.generation === generation));
       await writing;
+      await committing;
     },
     stop: async () => {
       await subscription.stop();

@@ -22,34 +22,57 @@ const unseen = (target: Target, events: ReadonlyArray<ProjectedEvent>): Readonly
   return from === null ? events : events.filter((e) => e.checkpoint > from);
 };
 
+/** A batch folded by every target and ready to be written: its rows and where each checkpoint moves. */
+export interface PreparedBatch {
+  readonly commits: ReadonlyArray<GenerationCommit>;
+  readonly targets: ReadonlyArray<Target>;
+}
+
 /**
- * Applies one batch to every target and commits all of them in one transaction, each checkpoint moving to
- * the last event it applied. On failure nothing is written and every projector forgets its cache.
+ * Folds one batch into every target's projector and moves each target's checkpoint to the last event it
+ * folded, before the batch is written: the next batch is folded (and checked against this checkpoint) while
+ * this one is being written. Should the write fail, the pipeline stops and its targets are dropped.
  */
-export const applyBatch = async (
+export const prepareBatch = async (
   storage: ProjectionStorage,
   targets: ReadonlyArray<Target>,
   events: ReadonlyArray<ProjectedEvent>,
-): Promise<E.Either<StorageError, void>> => {
+): Promise<E.Either<StorageError, PreparedBatch>> => {
   const commits: GenerationCommit[] = [];
-  const applied: Array<{ readonly target: Target; readonly to: string }> = [];
-  const fail = (error: StorageError): E.Either<StorageError, void> => {
-    for (const t of targets) t.projector.reset();
-    return E.left(error);
-  };
+  const folded: Target[] = [];
   for (const target of targets) {
     const batch = unseen(target, events);
     const last = batch[batch.length - 1];
     if (!last) continue;
     const { name, generation } = target.generation;
     const rows = await target.projector.step(batch, (collection, keys) => storage.load(name, generation, collection, keys));
-    if (E.isLeft(rows)) return fail(rows.left);
+    if (E.isLeft(rows)) return failed(targets, rows.left);
     commits.push({ name, generation, from: target.generation.checkpoint, to: last.checkpoint, rows: rows.right });
-    applied.push({ target, to: last.checkpoint });
+    target.generation = { ...target.generation, checkpoint: last.checkpoint };
+    folded.push(target);
   }
-  if (commits.length === 0) return E.right(undefined);
-  const committed = await storage.commit(commits);
-  if (E.isLeft(committed)) return fail(committed.left);
-  for (const { target, to } of applied) target.generation = { ...target.generation, checkpoint: to };
-  return E.right(undefined);
+  return E.right({ commits, targets: folded });
+};
+
+/** Writes a prepared batch: every target's rows and checkpoint in one transaction, or nothing. */
+export const commitBatch = async (storage: ProjectionStorage, batch: PreparedBatch): Promise<E.Either<StorageError, void>> => {
+  if (batch.commits.length === 0) return E.right(undefined);
+  const committed = await storage.commit(batch.commits);
+  return E.isLeft(committed) ? failed(batch.targets, committed.left) : committed;
+};
+
+/** On failure every projector forgets its cache: what was written is no longer known. */
+const failed = <A>(targets: ReadonlyArray<Target>, error: StorageError): E.Either<StorageError, A> => {
+  for (const t of targets) t.projector.reset();
+  return E.left(error);
+};
+
+/** Folds and writes one batch, when nothing else is being written. */
+export const applyBatch = async (
+  storage: ProjectionStorage,
+  targets: ReadonlyArray<Target>,
+  events: ReadonlyArray<ProjectedEvent>,
+): Promise<E.Either<StorageError, void>> => {
+  const prepared = await prepareBatch(storage, targets, events);
+  return E.isLeft(prepared) ? prepared : commitBatch(storage, prepared.right);
 };

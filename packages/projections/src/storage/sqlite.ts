@@ -1,20 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database, { type Database as Connection, type Statement } from 'better-sqlite3';
+import { startModuleWorker } from '@ocop/eventstore';
 import { either as E } from 'fp-ts';
 import type { Generation, GenerationCommit, ProjectionStorage, StorageError, TableSpec } from './storage.js';
 import { unavailable } from './storage.js';
-import { createTableStatements, quote, selectStatements, upsertStatement, type Dialect } from './sql.js';
+import { createTableStatements, selectStatements } from './sql.js';
+import type { TextCommit } from './sqlite-commit.js';
+import { Abort, dialect, guarded, openConnection, prefix, table } from './sqlite-connection.js';
 import { tableName } from './tables.js';
-
-const dialect: Dialect = {
-  parameter: () => '?',
-  contains: (column, parameter) => `instr(${column}, ${parameter}) > 0`,
-  type: (t) => (t === 'integer' ? 'INTEGER' : t === 'real' ? 'REAL' : 'TEXT'),
-  order: (column, direction) => `${column} ${direction === 'asc' ? 'ASC' : 'DESC'}`,
-};
-
-const prefix = 'rm_';
 
 interface CatalogRow {
   readonly name: string;
@@ -25,13 +16,6 @@ interface CatalogRow {
   readonly tables: string;
 }
 
-/** Thrown inside a transaction to roll it back; caught right outside. */
-class Abort extends Error {
-  constructor(readonly reason: StorageError) {
-    super(reason._tag);
-  }
-}
-
 const generationOf = (r: CatalogRow): Generation => ({
   name: r.name,
   generation: r.generation,
@@ -39,6 +23,45 @@ const generationOf = (r: CatalogRow): Generation => ({
   state: r.state === 'active' ? 'active' : 'building',
   checkpoint: r.checkpoint,
 });
+
+const isEither = (u: unknown): u is E.Either<StorageError, void> =>
+  typeof u === 'object' && u !== null && '_tag' in u && (u._tag === 'Right' || (u._tag === 'Left' && 'left' in u));
+
+/**
+ * The writer thread: batches go to it as JSON text and are written there, so that SQLite's work on a batch
+ * overlaps the reading and folding of the next one. Answers come back in the order batches were sent.
+ */
+const writerThread = (path: string, busyTimeoutMs: number) => {
+  const worker = startModuleWorker(import.meta.url, 'sqlite-writer', { path, busyTimeoutMs });
+  const waiting: Array<(result: E.Either<StorageError, void>) => void> = [];
+  let broken: StorageError | undefined;
+  const fail = (reason: string): void => {
+    broken = unavailable(`the writer thread stopped: ${reason}`);
+    for (const answer of waiting.splice(0)) answer(E.left(broken));
+  };
+  worker.on('message', (m: unknown) => waiting.shift()?.(isEither(m) ? m : E.left(unavailable('the writer thread answered nonsense'))));
+  worker.on('error', (e) => fail(e.message));
+  worker.on('exit', (code) => fail(`exit code ${code}`));
+  return {
+    commit: (commits: ReadonlyArray<GenerationCommit>): Promise<E.Either<StorageError, void>> => {
+      if (broken) return Promise.resolve(E.left(broken));
+      const text: ReadonlyArray<TextCommit> = commits.map((c) => ({
+        ...c,
+        rows: c.rows.map((r) => ({ collection: r.collection, key: r.key, doc: JSON.stringify(r.doc), columns: r.columns })),
+      }));
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        worker.postMessage(text);
+      });
+    },
+    close: async (): Promise<void> => {
+      if (broken) return;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('close');
+      await exited;
+    },
+  };
+};
 
 export interface SqliteStorageOptions {
   /**
@@ -53,79 +76,18 @@ export interface SqliteStorageOptions {
 
 /**
  * Read models in SQLite (better-sqlite3, WAL). Each batch of rows and its checkpoints is one IMMEDIATE
- * transaction; `synchronous = NORMAL` because a power cut may lose the last batches but never splits one
- * from its checkpoint, and lost batches are simply applied again.
+ * transaction, written by a thread of its own; catalog changes and reads run on this thread's connection.
  */
 export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageError, ProjectionStorage> => {
-  let db: Connection;
-  try {
-    mkdirSync(dirname(options.path), { recursive: true });
-    db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.exec(`CREATE TABLE IF NOT EXISTS ${prefix}catalog (
-      name TEXT NOT NULL, generation INTEGER NOT NULL, version INTEGER NOT NULL, state TEXT NOT NULL,
-      checkpoint TEXT, tables TEXT NOT NULL, PRIMARY KEY (name, generation))`);
-  } catch (error) {
-    return E.left(unavailable(`cannot open ${options.path}: ${String(error)}`));
-  }
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const opened = openConnection(options.path, busyTimeoutMs);
+  if (E.isLeft(opened)) return opened;
+  const db = opened.right;
+  const writer = writerThread(options.path, busyTimeoutMs);
   const catalog = db.prepare<[], CatalogRow>(`SELECT name, generation, version, state, checkpoint, tables FROM ${prefix}catalog`);
   const one = db.prepare<[string, number], CatalogRow>(
     `SELECT name, generation, version, state, checkpoint, tables FROM ${prefix}catalog WHERE name = ? AND generation = ?`,
   );
-  const advance = db.prepare<[string, string, number, string | null]>(
-    `UPDATE ${prefix}catalog SET checkpoint = ? WHERE name = ? AND generation = ? AND checkpoint IS ?`,
-  );
-  const upserts = new Map<string, Statement<unknown[]>>();
-  const columnsOf = new Map<string, ReadonlyArray<string>>();
-
-  const table = (name: string, generation: number, collection: string): string => quote(tableName(prefix, name, generation, collection));
-
-  const guarded = <A>(run: () => A): E.Either<StorageError, A> => {
-    try {
-      return E.right(run());
-    } catch (error) {
-      if (error instanceof Abort) return E.left(error.reason);
-      if (error instanceof Database.SqliteError && /no such table/.test(error.message)) return E.left(unavailable(error.message));
-      if (error instanceof Database.SqliteError || (error instanceof TypeError && /database connection is not open/.test(error.message)))
-        return E.left(unavailable(error.message));
-      throw error;
-    }
-  };
-
-  const upsert = (name: string, generation: number, collection: string, columns: ReadonlyArray<string>): Statement<unknown[]> => {
-    const t = table(name, generation, collection);
-    let s = upserts.get(t);
-    if (!s) {
-      s = db.prepare<unknown[]>(upsertStatement(dialect, t, columns));
-      upserts.set(t, s);
-    }
-    return s;
-  };
-
-  const commitAll = db.transaction((commits: ReadonlyArray<GenerationCommit>) => {
-    for (const c of commits) {
-      const moved = advance.run(c.to, c.name, c.generation, c.from);
-      if (moved.changes !== 1) {
-        const row = one.get(c.name, c.generation);
-        throw new Abort(
-          row
-            ? { _tag: 'CheckpointMoved', name: c.name, generation: c.generation, expected: c.from, actual: row.checkpoint }
-            : { _tag: 'GenerationGone', name: c.name, generation: c.generation },
-        );
-      }
-      for (const r of c.rows) {
-        const key = `${c.name}/${c.generation}/${r.collection}`;
-        let columns = columnsOf.get(key);
-        if (!columns) {
-          columns = Object.keys(r.columns);
-          columnsOf.set(key, columns);
-        }
-        upsert(c.name, c.generation, r.collection, columns).run(r.key, JSON.stringify(r.doc), ...columns.map((k) => r.columns[k] ?? null));
-      }
-    }
-  });
-
   const create = db.transaction(
     (name: string, version: number, specs: ReadonlyArray<TableSpec>, state: Generation['state']): Generation => {
       const last = catalog
@@ -161,7 +123,6 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
     if (!one.get(name, generation)) throw new Abort({ _tag: 'GenerationGone', name, generation });
     for (const old of catalog.all().filter((r) => r.name === name && r.generation !== generation)) {
       for (const collection of collectionsOf(old)) {
-        upserts.delete(table(name, old.generation, collection));
         db.exec(`DROP TABLE IF EXISTS ${table(name, old.generation, collection)}`);
       }
       db.prepare(`DELETE FROM ${prefix}catalog WHERE name = ? AND generation = ?`).run(name, old.generation);
@@ -189,7 +150,7 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
           return found;
         }),
       ),
-    commit: (commits) => Promise.resolve(guarded(() => commitAll.immediate(commits))),
+    commit: (commits) => writer.commit(commits),
     activate: (name, generation) => Promise.resolve(guarded(() => activate.immediate(name, generation))),
     query: (name, generation, collection, spec) =>
       Promise.resolve(
@@ -204,9 +165,9 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
         }),
       ),
     lead: () => Promise.resolve(E.right(true)),
-    close: () => {
+    close: async () => {
+      await writer.close();
       db.close();
-      return Promise.resolve();
     },
   });
 };
