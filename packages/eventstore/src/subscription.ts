@@ -3,9 +3,10 @@ import type { ChangeSignal } from './change-signal.js';
 import { start, type GlobalPosition } from './position.js';
 import type { StoreError } from './errors.js';
 import type { ReadPage } from './read-page.js';
-
-const pendingRetryMs = 20;
 import type { SubscribeOptions, Subscription, SubscriptionError } from './store.js';
+
+// While a transaction holds back events after the last one read, a short pause: it is about to commit.
+const pendingRetryMs = 20;
 
 /**
  * A catch-up subscription over any store: read a page after the last delivered position, deliver it, and
