@@ -17,6 +17,10 @@ export interface PrivacyDeps extends DiscloseDeps {
 
 const PersonParams = strict('PersonParams', { person: PersonId }, {});
 
+// The erasure is complete only once no master key that wrapped the destroyed key remains (docs/privacy.md).
+const rotationPending =
+  'rotate the master key (POST /api/admin/master-key/rotation, or offline when it comes from OCOP_MASTER_KEY) and destroy the old one: until then a backup made before this erasure still opens the person’s data';
+
 export const privacyRoutes = (deps: PrivacyDeps): ReadonlyArray<AnyRoute> => [
   route({
     method: 'get',
@@ -64,12 +68,12 @@ export const privacyRoutes = (deps: PrivacyDeps): ReadonlyArray<AnyRoute> => [
     params: PersonParams,
     query: strict('NoQuery', {}, {}),
     body: noBody,
-    response: t.type({ person: t.string, result: t.keyof({ erased: null, alreadyErased: null, unknown: null }) }),
+    response: t.type({ person: t.string, result: t.keyof({ erased: null, alreadyErased: null, unknown: null }), next: t.string }),
     problems: [400, 401, 403, 503],
     handle: async ({ params }) => {
       const erased = await deps.vault.erase(params.person, instantOf(deps.clock()));
       if (E.isLeft(erased)) return E.left(problem(503, 'KeyStoreUnavailable', erased.left.message));
-      return E.right({ status: 200, body: { person: params.person, result: erased.right } });
+      return E.right({ status: 200, body: { person: params.person, result: erased.right, next: rotationPending } });
     },
   }),
   route({
