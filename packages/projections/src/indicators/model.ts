@@ -186,7 +186,8 @@ const evolve = ({ event, on }: ProjectedEvent, get: Get): ReadonlyArray<Write> =
 
 const indicatorsModel: ReadModel<IndicatorDocs> = {
   name: 'programme_indicators',
-  version: 1,
+  // 2: plans carry their commune as a column, so that a commune's account pages its own plans.
+  version: 2,
   handles: [
     'SubjectRegistered',
     'SubjectLegalFormChanged',
@@ -211,8 +212,8 @@ const indicatorsModel: ReadModel<IndicatorDocs> = {
     dossiers: { codec: DossierFactsDoc, columns: {}, columnsOf: () => ({}) },
     plans: {
       codec: PlanDoc,
-      columns: { year: 'integer', province: 'text' },
-      columnsOf: (p) => ({ year: p.year, province: p.area.province }),
+      columns: { year: 'integer', province: 'text', commune: 'text' },
+      columnsOf: (p) => ({ year: p.year, province: p.area.province, commune: p.area.commune ?? null }),
     },
   },
   needs,

@@ -56,6 +56,14 @@ const tagsFor = (area: IndicatorArea): ReadonlyArray<string> =>
       ? [`d:${area.district}`]
       : codesOf(area.province).map((c) => `p:${c}`);
 
+/** Plans by year and province as recorded, and only those `within` the units a caller reads, if it says. */
+export interface PlansQuery extends Paging {
+  readonly year?: number;
+  readonly province?: string;
+  /** Plans recorded in one of these provinces, or for one of these communes (a plan of a wider area is in none). */
+  readonly within?: { readonly provinces?: ReadonlyArray<string>; readonly communes?: ReadonlyArray<string> };
+}
+
 /** Programme indicators of a storage: per area and year against the plan's targets; the plans themselves. */
 export const indicatorQueries = (storage: ProjectionStorage) => ({
   indicators: async (area: IndicatorArea, year: number): Promise<E.Either<QueryError, Indicators>> => {
@@ -118,13 +126,15 @@ export const indicatorQueries = (storage: ProjectionStorage) => ({
       listed,
     });
   },
-  plans: async (q: Paging & { readonly year?: number; readonly province?: string }): Promise<E.Either<QueryError, Page<PlanDoc>>> => {
+  plans: async (q: PlansQuery): Promise<E.Either<QueryError, Page<PlanDoc>>> => {
     const { offset, limit } = pageOf(q);
     const where = {
       op: 'and' as const,
       all: [
         ...(q.year === undefined ? [] : [{ op: 'eq' as const, column: 'year', value: q.year }]),
         ...(q.province === undefined ? [] : [{ op: 'eq' as const, column: 'province', value: q.province }]),
+        ...(q.within?.provinces === undefined ? [] : [{ op: 'in' as const, column: 'province', values: q.within.provinces }]),
+        ...(q.within?.communes === undefined ? [] : [{ op: 'in' as const, column: 'commune', values: q.within.communes }]),
       ],
     };
     const found = await queryDocs(storage, programmeIndicators, 'plans', PlanDoc.is, {
