@@ -20,6 +20,10 @@ export const findingRules = {
   FoldFailed: rule('integrity', "an event that its aggregate's decider cannot fold"),
   EventInWrongStream: rule('integrity', 'an event whose id field names another instance than its stream'),
   BusinessTimeMismatch: rule('integrity', "the metadata's business time differs from the time the event states"),
+  StreamHeadMismatch: rule(
+    'integrity',
+    'a stream whose head recorded by a previous verification is no longer read as it was: events at its end were deleted or rewritten',
+  ),
   // Scores.
   SheetWithoutAssignment: rule('scoring', 'a sheet submitted for a dossier the round was not scoring'),
   SheetCannotBeScored: rule('scoring', "a member's sheet whose answers do not fit the sheet of the pinned rule set"),
@@ -63,6 +67,10 @@ export const findingRules = {
   CertificateAlreadyEnded: rule('lifecycle', 'an event about a certificate that was already superseded, expired, revoked or annulled'),
   ExpiredTooEarly: rule('lifecycle', 'an expiry recorded on or before the last valid day (the Art. 12.3 extension included)'),
   LastValidDayMisstated: rule('lifecycle', 'an expiry whose stated last valid day is not the one the rules give'),
+  ExpiryNotRecorded: rule(
+    'lifecycle',
+    "a certificate past its last valid day on the history's last business day, with no expiry or other ending recorded",
+  ),
   ReEvaluationOutsideWindow: rule('lifecycle', 'a re-evaluation filed outside the window of Art. 7.6.a and not under Art. 12.3'),
   CertificateSnapshotMismatch: rule(
     'lifecycle',

@@ -1,5 +1,6 @@
 export { verify, type VerifyOptions } from './verify/verify.js';
-export { createAuditor, type Auditor } from './verify/auditor.js';
+export { createAuditor, type Auditor, type AuditorOptions } from './verify/auditor.js';
+export { headsOfReport, type StreamHead } from './verify/heads.js';
 export { findingRules, findingRuleNames, citeAll, type Finding, type FindingRule, type FindingGroup } from './finding.js';
 export { renderSummary, reportToJson, describeFinding, type VerifyReport, type VerifySummary, type DecisionCounts } from './report.js';
 export { trail, type TrailOptions } from './trail/trail.js';

@@ -1,6 +1,7 @@
 import type { Json } from '@ocop/kernel';
 import { cite } from '@ocop/rules';
 import { citeAll, findingRuleNames, findingRules, type Finding, type FindingRule } from './finding.js';
+import type { StreamHead } from './verify/heads.js';
 
 /** The decisions and filings the verification checked, by kind. */
 export interface DecisionCounts {
@@ -28,6 +29,8 @@ export interface VerifySummary {
   readonly decisions: DecisionCounts;
   readonly findings: number;
   readonly findingsByRule: Readonly<Partial<Record<FindingRule, number>>>;
+  /** Streams whose heads were compared with those of a previous report (0 without one). */
+  readonly headsCompared: number;
   /** How long the verification took. */
   readonly seconds: number;
 }
@@ -37,6 +40,8 @@ export interface VerifyReport {
   readonly clean: boolean;
   readonly summary: VerifySummary;
   readonly findings: ReadonlyArray<Finding>;
+  /** Each stream's last event read, for a later verification to compare with (`expectedHeads`). */
+  readonly heads: ReadonlyArray<StreamHead>;
 }
 
 const n = (x: number): string => x.toLocaleString('en');
@@ -67,6 +72,11 @@ export const renderSummary = (report: VerifyReport, limit = 20): string => {
     `Read ${n(s.events)} events in ${n(s.streams)} streams${categories ? ` (${categories})` : ''} in ${s.seconds.toFixed(1)} s.`,
     `Hash chains: ${n(s.streams)} streams checked, ${s.brokenStreams === 0 ? 'none broken' : `${n(s.brokenStreams)} broken`}.`,
     `Recomputed ${n(s.resultsRecomputed)} council results and ${n(s.sheetsRecomputed)} members' sheets under their pinned rule sets.`,
+    ...(s.headsCompared === 0
+      ? []
+      : [
+          `Heads: ${n(s.headsCompared)} streams compared with a previous report, ${n(s.findingsByRule.StreamHeadMismatch ?? 0)} no longer as recorded.`,
+        ]),
     `Checked ${n(s.decisionsChecked)} decisions and filings (filings ${n(d.filings)}, recognitions ${n(d.recognitions)}, refusals ${n(d.refusals)}, certificates ${n(d.certificates)}, expiries ${n(d.expiries)}, revocations ${n(d.revocations)}, annulments ${n(d.annulments)}).`,
   ];
   if (report.clean) return [...lines, 'Findings: none. The history verifies.'].join('\n');
@@ -106,7 +116,7 @@ const findingJson = (f: Finding): Json => ({
   ...(f.details === undefined ? {} : { details: f.details }),
 });
 
-/** The report as JSON: the summary and every finding, each source with its citation. */
+/** The report as JSON: the summary, every finding, each source with its citation, and each stream's head. */
 export const reportToJson = (report: VerifyReport): Json => ({
   clean: report.clean,
   summary: {
@@ -120,7 +130,9 @@ export const reportToJson = (report: VerifyReport): Json => ({
     decisions: { ...report.summary.decisions },
     findings: report.summary.findings,
     findingsByRule: Object.fromEntries(Object.entries(report.summary.findingsByRule)),
+    headsCompared: report.summary.headsCompared,
     seconds: report.summary.seconds,
   },
   findings: report.findings.map(findingJson),
+  heads: report.heads.map((h) => ({ stream: h.stream, revision: h.revision, hash: h.hash })),
 });

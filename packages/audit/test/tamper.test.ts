@@ -9,7 +9,7 @@ import type { EventStore } from '@ocop/eventstore';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
 import { openSqliteStore } from '@ocop/store-sqlite';
 import { connectionString, openTestStore, whenPostgres } from '../../store-postgres/test/database.js';
-import { verify, type Finding } from '../src/index.js';
+import { headsOfReport, reportToJson, verify, type Finding } from '../src/index.js';
 import { right } from './history.js';
 
 /** Direct SQL on a store's `events` table, as someone with database access could run it. */
@@ -107,6 +107,53 @@ const tamperSpecification = (kind: string, open: () => Promise<{ store: EventSto
       report = right(await verify(store));
       assert.equal(rules(report.findings), [['HashChainBroken', third.event_id]]);
       assert.match(report.findings[0]?.message ?? '', /an event before this one is missing: expected revision 1, found 2/);
+    } finally {
+      await tables.close();
+      await dispose();
+    }
+  });
+
+  test(`${kind}: a stream's last events deleted together are found by the heads of the previous report, and a deleted expiry by its absence`, async () => {
+    const { store, tables, dispose } = await open();
+    try {
+      await loadTanhLinh(store);
+      const before = right(await verify(store));
+      assert.equal(before.findings, []);
+      // The heads travel in the JSON report, as `ocop audit verify --against` reads them.
+      const expectedHeads = right(headsOfReport(JSON.parse(JSON.stringify(reportToJson(before)))));
+      assert.is(expectedHeads.length, 43);
+      const stream = 'Certification-gao-duc-lan';
+      const head = expectedHeads.find((h) => h.stream === stream);
+      assert.equal([head?.revision, head?.hash.length], [4, 64]);
+      const deleteFrom = (revision: number) =>
+        tables.run(tables.sql(`DELETE FROM events WHERE stream = ? AND revision >= ?`), [stream, revision]);
+      const rulesOf = (findings: ReadonlyArray<Finding>) => findings.map((f) => [f.rule, f.stream]);
+
+      // The expiry of 16/06/2025, the stream's last event, deleted: its chain still holds.
+      await deleteFrom(4);
+      const alone = right(await verify(store));
+      assert.equal(rulesOf(alone.findings), [['ExpiryNotRecorded', stream]]);
+      assert.is(
+        alone.findings[0]?.message,
+        'certificate gcn-bt-2022-015 (3★, issued on 2022-06-15) was valid to the end of 2025-06-15; the history reaches 2026-10-05, and no expiry, supersession, revocation or annulment of it is recorded',
+      );
+      const against = right(await verify(store, { expectedHeads }));
+      assert.equal(rulesOf(against.findings), [
+        ['ExpiryNotRecorded', stream],
+        ['StreamHeadMismatch', stream],
+      ]);
+      assert.match(
+        against.findings[1]?.message ?? '',
+        /recorded the head of this stream at revision 4 with hash [0-9a-f]{64}; the last event read is revision 3: the events after it were deleted/,
+      );
+      assert.is(against.summary.headsCompared, 43);
+
+      // The certificate deleted with its expiry: nothing in the history misses them, only the previous heads do.
+      await deleteFrom(3);
+      assert.equal(right(await verify(store)).findings, []);
+      const both = right(await verify(store, { expectedHeads }));
+      assert.equal(rulesOf(both.findings), [['StreamHeadMismatch', stream]]);
+      assert.equal(both.findings[0]?.details, { expectedRevision: 4, expectedHash: head?.hash ?? '', lastRevision: 2 });
     } finally {
       await tables.close();
       await dispose();

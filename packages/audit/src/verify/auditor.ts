@@ -1,3 +1,4 @@
+import type { Instant } from '@ocop/kernel';
 import { categoryOf, type CorruptEvent, type RecordedEvent } from '@ocop/eventstore';
 import { certificationStream, councilStream, dossierStream, planStream, productStream, roundStream, subjectStream } from '@ocop/domain';
 import { aggregateOfStream, aggregates, type AggregateName } from '@ocop/ledger';
@@ -13,8 +14,15 @@ import { describeChainBreak } from './describe.js';
 import { accessChecks } from './accesses.js';
 import { dossierChecks } from './dossiers.js';
 import { decoders } from './fast-decode.js';
+import { headComparison, type StreamHead } from './heads.js';
 import { lane } from './lane.js';
 import { roundChecks } from './rounds.js';
+import { unrecordedExpiries } from './unrecorded-expiries.js';
+
+export interface AuditorOptions {
+  /** The heads a previous verification recorded (`headsOfReport`): each must still be read as it was. */
+  readonly expectedHeads?: ReadonlyArray<StreamHead>;
+}
 
 /**
  * The verification as a fold over the history: `observe` each event in global order (and `unreadable` each
@@ -22,7 +30,7 @@ import { roundChecks } from './rounds.js';
  * state (rounds without the sheets already checked), and the results adopted so far: memory grows with the
  * number of streams and results, never with the number of events.
  */
-export const createAuditor = () => {
+export const createAuditor = (options: AuditorOptions = {}) => {
   const findings: Finding[] = [];
   const counts: Record<Counter, number> = {
     sheetsRecomputed: 0,
@@ -83,8 +91,11 @@ export const createAuditor = () => {
   };
 
   const chain = chainChecker();
+  const heads = options.expectedHeads && headComparison(options.expectedHeads);
   const categories = new Map<string, number>();
   let events = 0;
+  // The last business time of the OCOP history (not of the records of reads, which follow the clock).
+  let latest: Instant | undefined;
 
   return {
     /** `hashMatches`: whether the event's stored hash is its hash, when another thread has checked it. */
@@ -104,7 +115,9 @@ export const createAuditor = () => {
             detail: broken.detail,
           }),
         );
+      heads?.observe(recorded);
       const aggregate = aggregateOfStream(recorded.stream);
+      if (aggregate && (latest === undefined || recorded.metadata.businessTime > latest)) latest = recorded.metadata.businessTime;
       if (aggregate) lanes[aggregate].observe(ctx, recorded);
       else if (categoryOf(recorded.stream) === accessCategory) accessChecks(ctx, recorded);
     },
@@ -118,6 +131,9 @@ export const createAuditor = () => {
     /** Ends the verification: what could only be checked once everything was read, then the report. */
     report: (seconds: number): VerifyReport => {
       rounds.finish(ctx);
+      unrecordedExpiries(certification.states(), latest).forEach(ctx.report);
+      const read = new Map(chain.heads());
+      heads?.findings((stream) => read.get(stream)).forEach(ctx.report);
       const findingsByRule: Partial<Record<FindingRule, number>> = {};
       for (const f of findings) findingsByRule[f.rule] = (findingsByRule[f.rule] ?? 0) + 1;
       const { sheetsRecomputed, resultsRecomputed, ...decisions } = counts;
@@ -134,9 +150,11 @@ export const createAuditor = () => {
           decisions,
           findings: findings.length,
           findingsByRule,
+          headsCompared: options.expectedHeads?.length ?? 0,
           seconds,
         },
         findings,
+        heads: [...read].map(([stream, link]) => ({ stream, revision: Number(link.revision), hash: link.hash })),
       };
     },
   };

@@ -1,29 +1,43 @@
 import { eventHash, type ChainBreak, type RecordedEvent } from '@ocop/eventstore';
 
-interface Link {
+/** A stream's last event read: its revision and stored hash. */
+export interface Link {
   readonly revision: bigint;
   readonly hash: string;
+}
+
+/** Per stream: the last event read, and whether its chain broke before it. */
+interface Tail {
+  readonly link: Link;
+  readonly broken: boolean;
 }
 
 /**
  * The hash-chain check of `verifyStream`, one event at a time, so that a store read in global order is
  * checked without holding any stream whole: per stream it keeps the last revision and hash, and reports
  * the first event at which the chain breaks, with the same reasons. A broken stream is not checked
- * further, as `verifyStream` stops at the first break.
+ * further, as `verifyStream` stops at the first break; its last event read is still kept, for the heads.
  */
 export const chainChecker = () => {
-  const last = new Map<string, Link | 'broken'>();
+  const last = new Map<string, Tail>();
   return {
     /** Whether any event of the stream has been seen. */
     has: (stream: string): boolean => last.has(stream),
-    broken: (): number => [...last.values()].filter((l) => l === 'broken').length,
+    broken: (): number => [...last.values()].filter((t) => t.broken).length,
+    /** Each stream's last event read, in the order the streams were first seen. */
+    heads: (): ReadonlyArray<readonly [string, Link]> => [...last].map(([stream, t]) => [stream, t.link] as const),
     /** `matches`: whether the stored hash is the event's hash, when another thread has computed it already. */
     check: (e: RecordedEvent, matches?: boolean): ChainBreak | undefined => {
-      const previous = last.get(e.stream);
-      if (previous === 'broken') return undefined;
+      const tail = last.get(e.stream);
+      const link: Link = { revision: e.revision, hash: e.hash };
+      if (tail?.broken) {
+        last.set(e.stream, { link, broken: true });
+        return undefined;
+      }
+      const previous = tail?.link;
       const expected = previous === undefined ? 0n : previous.revision + 1n;
       const fail = (reason: ChainBreak['reason'], detail: string): ChainBreak => {
-        last.set(e.stream, 'broken');
+        last.set(e.stream, { link, broken: true });
         return { _tag: 'ChainBreak', revision: e.revision, eventId: e.eventId, reason, detail };
       };
       if (e.revision !== expected) {
@@ -37,7 +51,7 @@ export const chainChecker = () => {
         const recomputed = eventHash(e);
         if (recomputed !== e.hash) return fail('HashMismatch', `stored hash ${e.hash}, the event hashes to ${recomputed}`);
       }
-      last.set(e.stream, { revision: e.revision, hash: e.hash });
+      last.set(e.stream, { link, broken: false });
       return undefined;
     },
   };

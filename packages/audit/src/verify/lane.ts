@@ -26,6 +26,8 @@ export const lane = <S, Ev extends Timed>(spec: LaneSpec<S, Ev>) => {
   const stateOf = (stream: string): S => states.get(stream) ?? spec.decider.initialState;
   return {
     stateOf,
+    /** Every stream's state after the events read so far. */
+    states: (): Iterable<readonly [string, S]> => states.entries(),
     observe: (ctx: AuditContext, recorded: RecordedEvent): void => {
       const decoded = spec.decode(recorded);
       if (E.isLeft(decoded)) {

@@ -2,12 +2,18 @@ import { either as E } from 'fp-ts';
 import type { EventStore, StoreError } from '@ocop/eventstore';
 import type { VerifyReport } from '../report.js';
 import { createAuditor, type Auditor } from './auditor.js';
+import type { StreamHead } from './heads.js';
 import { hashingThread } from './hashing.js';
 import { readEverything, type ReadItem } from './read.js';
 
 export interface VerifyOptions {
   /** Events read from the store at a time; 1,000 by default. */
   readonly batchSize?: number;
+  /**
+   * The heads of a previous verification of the same store (`headsOfReport`): a stream whose recorded head
+   * is gone or changed is a `StreamHeadMismatch`. The only way to see its last events deleted together.
+   */
+  readonly expectedHeads?: ReadonlyArray<StreamHead>;
 }
 
 /** A page read and the answer of the hashing thread on it, still to come. */
@@ -29,7 +35,7 @@ const take = async (auditor: Auditor, q: Queued): Promise<void> => {
  */
 export const verify = async (store: EventStore, options: VerifyOptions = {}): Promise<E.Either<StoreError, VerifyReport>> => {
   const started = performance.now();
-  const auditor = createAuditor();
+  const auditor = createAuditor(options.expectedHeads ? { expectedHeads: options.expectedHeads } : {});
   const hashing = hashingThread();
   try {
     let previous: Queued | undefined;
