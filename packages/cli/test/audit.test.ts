@@ -125,6 +125,24 @@ test('bad usage and unreachable stores exit 2 with a message', async () => {
   assert.match(notFound.err, /has no product or dossier no-such-product/);
 });
 
+test('ocop audit verify --against a previous report finds the last events of a stream deleted since', async () => {
+  const before = await run(['verify', '--store', url, '--report', 'before.json']);
+  assert.is(before.code, 1, 'the store was tampered with by the test above');
+  const { io, out, err } = fakeIO({ 'before.json': written.get('before.json') ?? '' });
+  const db = new Database(join(dir, 'tanh-linh.sqlite'));
+  db.prepare(`DELETE FROM events WHERE stream = 'Certification-gao-duc-lan' AND revision = 4`).run();
+  db.close();
+  const code = await auditCommand(host()).run(['verify', '--store', url, '--against', 'before.json'], io);
+  assert.is(code, 1, err.join('\n'));
+  assert.match(out.join('\n'), /Heads: \d+ streams compared with a previous report, 1 no longer as recorded\./);
+  assert.match(out.join('\n'), /StreamHeadMismatch — Certification-gao-duc-lan\n.*the last event read is revision 3: the events after it were deleted/);
+
+  const bad = fakeIO({ 'before.json': '{"clean":true}' });
+  assert.is(await auditCommand(host()).run(['verify', '--store', url, '--against', 'before.json'], bad.io), 2);
+  assert.match(bad.err.join('\n'), /before\.json: the report has no heads/);
+  assert.is(await auditCommand(host()).run(['verify', '--store', url, '--against', 'missing.json'], bad.io), 2);
+});
+
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 test.run();

@@ -4,6 +4,7 @@ import { instantOf, parseLocalDate, type LocalDate } from '@ocop/kernel';
 import { describeStoreError } from '@ocop/connect';
 import { recordAccesses } from '@ocop/privacy';
 import {
+  headsOfReport,
   renderReplay,
   renderSummary,
   renderTrail,
@@ -13,6 +14,7 @@ import {
   verify,
   type Lang,
   type Opener,
+  type StreamHead,
   type TrailFormat,
 } from '@ocop/audit';
 import type { Command, CommandIO, ExitCode } from '../io.js';
@@ -22,7 +24,7 @@ import { commandLineReader, namesOpener } from './names.js';
 import { withPersonalKeys, withStore } from './store.js';
 
 const usage = [
-  'usage: ocop audit verify [--store URL] [--report FILE.json]',
+  'usage: ocop audit verify [--store URL] [--report FILE.json] [--against PREVIOUS_REPORT.json]',
   '       ocop audit trail PRODUCT_OR_DOSSIER [--as-of DATE] [--format text|json|md|csv] [--lang vi|en] [--names] [--store URL]',
   '       ocop audit replay --as-of DATE [--format text|json] [--lang vi|en] [--store URL]',
   'The store is --store URL, else OCOP_STORE, else sqlite:./data/ocop.sqlite.',
@@ -43,13 +45,30 @@ const dateOption = (value: string | undefined): { ok: true; date?: LocalDate } |
   return date === undefined ? { ok: false } : { ok: true, date };
 };
 
+/** The stream heads of a previous report, which the verification compares with. */
+const previousHeads = async (io: CommandIO, file: string): Promise<E.Either<string, ReadonlyArray<StreamHead>>> => {
+  let text: string;
+  try {
+    text = await io.readText(file);
+  } catch (e) {
+    return E.left(`${file} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    return E.mapLeft((why: string) => `${file}: ${why}`)(headsOfReport(JSON.parse(text)));
+  } catch {
+    return E.left(`${file} is not JSON`);
+  }
+};
+
 const runVerify = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<string>): Promise<ExitCode> => {
-  const parsed = parseFlags(args, ['store', 'report']);
+  const parsed = parseFlags(args, ['store', 'report', 'against']);
   if (!parsed.ok) return bad(io, parsed.message);
   if (parsed.positional.length > 0) return bad(io, `unexpected ${parsed.positional.join(' ')}`);
-  const { store: given, report: file } = parsed.options;
+  const { store: given, report: file, against } = parsed.options;
+  const expected = against === undefined ? E.right(undefined) : await previousHeads(io, against);
+  if (E.isLeft(expected)) return bad(io, expected.left);
   return withStore(host, io, given, { mustExist: true }, async (store, url) => {
-    const report = await verify(store);
+    const report = await verify(store, expected.right === undefined ? {} : { expectedHeads: expected.right });
     if (E.isLeft(report)) {
       io.err(`${url} cannot be read: ${describeStoreError(report.left)}`);
       return 2;
