@@ -1,5 +1,6 @@
 import { either as E } from 'fp-ts';
-import { cite, findSheet, revocationGroundTexts, ruleSetById } from '@ocop/rules';
+import { cite, findSheet, governingRuleSet, revocationGroundTexts, ruleSetById, type DossierKind } from '@ocop/rules';
+import type { LocalDate } from '@ocop/kernel';
 import { reveal, type CertificationEvent, type ProductEvent, type RoundEvent } from '@ocop/domain';
 import type { EventStore } from '@ocop/eventstore';
 import { aggregateOfStream, aggregates } from '@ocop/ledger';
@@ -14,7 +15,7 @@ interface History {
   readonly rounds: Map<string, string>;
   readonly dossiers: Map<
     string,
-    { readonly filedOn: string; readonly ruleSet: string; readonly reason: string; readonly decideBy?: string }
+    { readonly kind: DossierKind; readonly filedOn: LocalDate; readonly ruleSet: string; readonly reason: string }
   >;
   readonly certification: Array<{ readonly productId: string; readonly event: CertificationEvent }>;
 }
@@ -61,12 +62,7 @@ const collect = async (store: EventStore): Promise<History> => {
           const e = aggregates.dossier.codec.decode(recorded);
           if (E.isRight(e) && e.right.type === 'DossierFiled') {
             const d = e.right.data;
-            h.dossiers.set(d.dossierId, {
-              filedOn: d.filedOn,
-              ruleSet: d.ruleSet,
-              reason: d.governing.reason,
-              ...(d.governing.decideBy ? { decideBy: d.governing.decideBy } : {}),
-            });
+            h.dossiers.set(d.dossierId, { kind: d.kind, filedOn: d.filedOn, ruleSet: d.ruleSet, reason: d.governing.reason });
           }
           break;
         }
@@ -140,9 +136,12 @@ export const explain = async (store: EventStore): Promise<ReadonlyArray<string>>
             `  ${e.data.decision.date}  recognised ${stars(e.data.stars)} by ${e.data.decision.signer.title} (${signer}), decision ${e.data.decision.number}, dossier ${e.data.dossierId} (${e.data.kind})`,
           );
           const dossier = h.dossiers.get(e.data.dossierId);
+          // The rules that governed the decision on its day: Art. 12.2's deadline binds only from 22/05/2026.
+          const governing = dossier && governingRuleSet({ kind: dossier.kind, filedOn: dossier.filedOn, decidedOn: e.data.decision.date });
+          const decideBy = governing && E.isRight(governing) ? governing.right.decideBy : undefined;
           if (dossier)
             lines.push(
-              `              dossier filed ${dossier.filedOn} under ${dossier.ruleSet}: ${dossier.reason}${dossier.decideBy ? `; to be decided by ${dossier.decideBy} (QĐ 26/2026/QĐ-TTg Art. 12.2)` : ''}`,
+              `              dossier filed ${dossier.filedOn} under ${dossier.ruleSet}: ${dossier.reason}${decideBy ? `; to be decided by ${decideBy} (QĐ 26/2026/QĐ-TTg Art. 12.2)` : ''}`,
             );
           break;
         }

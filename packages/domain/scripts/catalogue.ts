@@ -614,7 +614,7 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
     ],
     meanings: {
       DossierFiled:
-        'A subject filed a dossier at its commune (Art. 7.1): its kind (first, upgrade, re-evaluation), the rule set that governs it and why (with the day it must be decided by under Art. 12.2), the self-assessment and its score, the evidence, and for upgrades and re-evaluations the certificate it builds on.',
+        'A subject filed a dossier at its commune (Art. 7.1): its kind (first, upgrade, re-evaluation), the rule set that governs it on its filing day and why, the self-assessment and its score, the evidence, and for upgrades and re-evaluations the certificate it builds on.',
       EvidenceAdded: 'Documents were added to the dossier (referenced by hash, never copied).',
       CommuneCheckCompleted:
         "The commune checked the dossier's completeness and the four contents of Art. 7.2.a, with its report number and the 15-working-day deadline; an incomplete dossier goes back to the subject with what is missing.",

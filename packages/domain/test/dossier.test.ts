@@ -64,10 +64,12 @@ test('a dossier pins the rule set in force on the day it is filed, and records t
   assert.ok(older.type === 'DossierFiled' && older.data.ruleSet === 'qd148-2023');
 });
 
-// Art. 12.2.a: filed before 22/05/2026 under the old rules, to be decided within 60 days of it.
-test('a dossier filed before QĐ 26/2026 carries the day it must be decided by', () => {
+// A filing is judged under the acts in force on its day: QĐ 26/2026 and its Art. 12.2 deadline come later.
+test('a dossier filed before QĐ 26/2026 is pinned to the act then in force, with no deadline from an act not yet in force', () => {
   const e = filed('2026-05-15');
-  assert.ok(e.type === 'DossierFiled' && e.data.ruleSet === 'qd148-2023-qd1489-2025' && e.data.governing.decideBy === '2026-07-21');
+  assert.ok(e.type === 'DossierFiled' && e.data.ruleSet === 'qd148-2023-qd1489-2025');
+  assert.is(e.data.governing.decideBy, undefined);
+  assert.not.match(e.data.governing.reason, /22\/05\/2026/);
 });
 
 test('an invalid self-assessment is refused, naming each problem; nothing is written', () => {

@@ -10,7 +10,7 @@ export interface Governing {
   readonly ruleSet: RuleSet;
   readonly reason: string;
   readonly source: LegalSource;
-  /** Under QĐ 26/2026 Art. 12.2, the last day on which a dossier filed before it may be decided. */
+  /** Under QĐ 26/2026 Art. 12.2, for a dossier judged on or after 22/05/2026, the last day it may be decided. */
   readonly decideBy?: LocalDate;
 }
 
@@ -32,10 +32,18 @@ const QD1489_FROM = qd148_2023_qd1489_2025.inForce.from;
 const transitionalDays = (kind: DossierKind): number => (kind === 'reEvaluation' ? 30 : 60);
 
 /**
- * Which rule set governs a dossier, given its kind, the day it was filed and (once known) the day it is
- * decided. The filing day chooses the rules; QĐ 1489/2025 changed the procedure for decisions from
- * 06/07/2025 on; QĐ 26/2026 Art. 12.2 keeps dossiers filed before 22/05/2026 under the 2021–2025 rules,
- * to be decided within 60 (or 30) days.
+ * Art. 12.2: the last day on which a dossier filed before 22/05/2026 may be decided under the old rules, or
+ * undefined for a dossier filed under QĐ 26/2026. It binds only a dossier still open on 22/05/2026.
+ */
+export const transitionalDecideBy = (kind: DossierKind, filedOn: LocalDate): LocalDate | undefined =>
+  filedOn < QD26_FROM ? addDays(QD26_FROM, transitionalDays(kind)) : undefined;
+
+/**
+ * Which rule set governs a dossier, given its kind, the day it was filed and the day it is judged on: the
+ * day it is decided (or found lapsed); without it, as on the filing day. The filing day chooses the rules;
+ * QĐ 1489/2025 changed the procedure for decisions from 06/07/2025 on; QĐ 26/2026 Art. 12.2 keeps dossiers
+ * filed before 22/05/2026 and judged on or after it under the 2021–2025 rules, to be decided within 60 (or
+ * 30) days. A dossier filed and judged before 22/05/2026 owes nothing to an act not yet in force.
  */
 export const governingRuleSet = (query: {
   readonly kind: DossierKind;
@@ -66,12 +74,11 @@ export const governingRuleSet = (query: {
           source: filedUnder.inForce.source,
         };
 
-  if (decidedOn !== undefined && decidedOn < QD26_FROM) return E.right(amended);
+  const decideBy = transitionalDecideBy(kind, filedOn);
+  if (decidedOn === undefined || decidedOn < QD26_FROM || decideBy === undefined) return E.right(amended);
 
-  const decideBy = addDays(QD26_FROM, transitionalDays(kind));
   const source = at(QD26, kind === 'reEvaluation' ? 'Art. 12.2.b' : 'Art. 12.2.a');
-  if (decidedOn !== undefined && decidedOn > decideBy)
-    return E.left({ _tag: 'TransitionalDeadlinePassed', filedOn, decidedOn, decideBy, source });
+  if (decidedOn > decideBy) return E.left({ _tag: 'TransitionalDeadlinePassed', filedOn, decidedOn, decideBy, source });
   return E.right({
     ...amended,
     reason: `${amended.reason}; filed before 22/05/2026, so it continues under the 2021–2025 rules`,

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { date } from '@ocop/kernel';
-import { governingRuleSet, ruleSetForFilingOn, ruleSetsInForceOn } from '../src/index.js';
+import { governingRuleSet, ruleSetById, ruleSetForFilingOn, ruleSetsInForceOn, transitionalDecideBy } from '../src/index.js';
 import { left, right } from './helpers.js';
 
 const inForce = (d: string) => ruleSetsInForceOn(date(d)).map((r) => r.id);
@@ -52,12 +52,28 @@ test('transitional: a first evaluation filed before QĐ 26 stays under the old r
 
 // Art. 12.2.b: a re-evaluation gets 30 days.
 test('transitional: a re-evaluation filed before QĐ 26 must be decided by 21/06/2026', () => {
-  const g = right(governingRuleSet({ kind: 'reEvaluation', filedOn: date('2026-03-01') }));
+  const g = right(governingRuleSet({ kind: 'reEvaluation', filedOn: date('2026-03-01'), decidedOn: date('2026-06-01') }));
   assert.is(g.decideBy, date('2026-06-21'));
   assert.is(
     left(governingRuleSet({ kind: 'reEvaluation', filedOn: date('2026-03-01'), decidedOn: date('2026-06-22') }))._tag,
     'TransitionalDeadlinePassed',
   );
+});
+
+// A decision is judged under the rules in force when it is made: a filing of 2022 cannot cite an act of 2026.
+test('on its filing day, a dossier filed before QĐ 26 cites the act then in force and has no transitional deadline yet', () => {
+  const g = right(governingRuleSet({ kind: 'first', filedOn: date('2022-03-01') }));
+  assert.is(g.ruleSet.id, 'qd1048-2019');
+  assert.is(g.decideBy, undefined);
+  assert.is(g.source.act, ruleSetById('qd1048-2019').inForce.source.act);
+  assert.not.match(g.reason, /22\/05\/2026/);
+  const late = right(governingRuleSet({ kind: 'upgrade', filedOn: date('2026-05-15') }));
+  assert.is(late.decideBy, undefined, 'QĐ 26/2026 is not in force on 15/05/2026');
+  // Decided before 22/05/2026, it never had a transitional deadline either.
+  assert.is(right(governingRuleSet({ kind: 'first', filedOn: date('2026-05-15'), decidedOn: date('2026-05-21') })).decideBy, undefined);
+  assert.is(transitionalDecideBy('first', date('2022-03-01')), date('2026-07-21'));
+  assert.is(transitionalDecideBy('reEvaluation', date('2026-05-21')), date('2026-06-21'));
+  assert.is(transitionalDecideBy('first', date('2026-05-22')), undefined);
 });
 
 test('a dossier filed on or after 22/05/2026 is under QĐ 26/2026, with no transitional deadline', () => {

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { localDateOf, type Decider, type LocalDate } from '@ocop/kernel';
-import { addWorkingDays, councilLevels, findSheet, ruleSetById, type Level } from '@ocop/rules';
+import { addWorkingDays, councilLevels, findSheet, governingRuleSet, ruleSetById, transitionalDecideBy, type Level } from '@ocop/rules';
 import { conflict, forbidden, invalid, notFound, type DomainError } from '../shared/errors.js';
 import {
   communeCheckSource,
@@ -160,17 +160,21 @@ const decideOpen = (d: OpenDossier, command: Exclude<DossierCommand, { type: 'Fi
       return fail(at(d, ['resultReceived'], 'be decided')) ?? one({ type: 'DossierDecided', data: { dossierId, ...command.data } });
     case 'LapseDossier': {
       if (d.stage === 'closed') return E.left(conflict('WrongStage', `the dossier is closed (${d.closedAs ?? ''})`));
-      if (d.decideBy === undefined || command.data.today <= d.decideBy)
-        return E.left(
-          conflict(
-            'NotLapsed',
-            d.decideBy === undefined
-              ? 'only dossiers under the transitional rules lapse'
-              : `the dossier may be decided until ${d.decideBy}`,
-            { source: transitionalSource },
-          ),
-        );
-      return one({ type: 'DossierLapsed', data: { dossierId, decideBy: d.decideBy, at: command.data.at, by: command.data.by } });
+      // Judged on the day given: Art. 12.2 binds a dossier filed before 22/05/2026 from that day on.
+      const judged = governingRuleSet({ kind: d.kind, filedOn: d.filedOn, decidedOn: command.data.today });
+      if (E.isLeft(judged) && judged.left._tag === 'TransitionalDeadlinePassed')
+        return one({
+          type: 'DossierLapsed',
+          data: { dossierId, decideBy: judged.left.decideBy, at: command.data.at, by: command.data.by },
+        });
+      const decideBy = transitionalDecideBy(d.kind, d.filedOn);
+      return E.left(
+        conflict(
+          'NotLapsed',
+          decideBy === undefined ? 'only dossiers under the transitional rules lapse' : `the dossier may be decided until ${decideBy}`,
+          { source: transitionalSource },
+        ),
+      );
     }
   }
 };

@@ -25,7 +25,7 @@ export const DossierFiled = eventSchema(
       sheet: SheetNumberCodec,
       kind: DossierKindCodec,
       ruleSet: RuleSetIdCodec,
-      /** Why that rule set governs, and (for dossiers filed before QĐ 26/2026) the day it must be decided by. */
+      /** Why that rule set governs on the filing day. `decideBy` is no longer set: Art. 12.2 binds from 22/05/2026 and is judged then. */
       governing: strict('GoverningReason', { reason: t.string }, { decideBy: LocalDate }),
       filedOn: LocalDate,
       area: AreaCodec,

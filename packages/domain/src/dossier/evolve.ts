@@ -15,7 +15,6 @@ export const evolveDossier = (state: DossierState, event: DossierEvent): Dossier
       kind: d.kind,
       ruleSet: d.ruleSet,
       filedOn: d.filedOn,
-      ...(d.governing.decideBy === undefined ? {} : { decideBy: d.governing.decideBy }),
       stage: 'filed',
       level: 'commune',
       advisoryReviewed: false,

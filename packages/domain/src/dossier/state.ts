@@ -23,7 +23,6 @@ export type DossierState =
       readonly kind: DossierKind;
       readonly ruleSet: RuleSetId;
       readonly filedOn: LocalDate;
-      readonly decideBy?: LocalDate;
       readonly stage: Stage;
       /** The level the dossier is at: the commune, then the council levels it is forwarded to. */
       readonly level: Level;

@@ -1,4 +1,4 @@
-import { qd26_2026, RuleSetIdCodec } from '@ocop/rules';
+import { qd26_2026, RuleSetIdCodec, transitionalDecideBy } from '@ocop/rules';
 import { areaTags } from '../core/areas.js';
 import type { ColumnType } from '../core/columns.js';
 import type { ProjectedEvent } from '../core/event.js';
@@ -60,9 +60,11 @@ const evolve = ({ event, on }: ProjectedEvent, get: Lookup<PipelineDocs>): Reado
   const write = (doc: DossierDoc): ReadonlyArray<Write> => [{ collection: 'dossiers', key: doc.dossierId, doc }];
   if (event.type === 'DossierFiled') {
     const d = event.data;
+    const decideBy = transitionalDecideBy(d.kind, d.filedOn);
     const deadlines = [
       communeCheckDeadline(d.ruleSet, d.filedOn),
-      ...(d.governing.decideBy ? [transitionalDeadline(d.governing.decideBy)] : []),
+      // Art. 12.2 binds a dossier filed before 22/05/2026 only if it is still open then; shown from that day.
+      ...(decideBy === undefined ? [] : [transitionalDeadline(decideBy)]),
     ];
     return write({
       dossierId: d.dossierId,
