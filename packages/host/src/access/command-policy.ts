@@ -148,11 +148,12 @@ export const checkCommand = async (p: Principal, r: ExecuteRequest, facts: Facts
     }
     case 'council': {
       const c = r.command;
+      // Every council decision, not only the one setting it up, is the establishing level's (QĐ 26/2026 Art. 7.3.b, 7.4.b):
+      // an authority signs it at its own level, in its own province.
+      const signed = (): Check => (p.role === 'recognisingAuthority' ? signedAtOwnLevel(p, c.data.decision.signer) : ok);
       if (c.type === 'EstablishCouncil')
-        return then(inArea(p, c.data.province === undefined ? undefined : { province: c.data.province }, 'the council'), () =>
-          p.role === 'recognisingAuthority' ? signedAtOwnLevel(p, c.data.decision.signer) : ok,
-        );
-      return lift(await facts.council(r.id), (f) => (f === undefined ? ok : inArea(p, f.area, 'the council')));
+        return then(inArea(p, c.data.province === undefined ? undefined : { province: c.data.province }, 'the council'), signed);
+      return lift(await facts.council(r.id), (f) => (f === undefined ? ok : then(inArea(p, f.area, 'the council'), signed)));
     }
     case 'round':
       return checkRound(p, r.id, r.command, facts);
