@@ -58,6 +58,14 @@ export const accounts = {
   },
   auditor: { sub: nonEmpty('acc-auditor'), role: 'auditor', org: nonEmpty('Kiểm toán'), area: 'VN' },
   admin: { sub: nonEmpty('acc-admin'), role: 'administrator', org: nonEmpty('Quản trị'), area: 'VN' },
+  /** The chair of Tánh Linh's district council, in Lâm Đồng: a chair, but not of Lâm Đồng's council. */
+  otherChair: {
+    sub: nonEmpty('acc-tl-chair'),
+    role: 'councilChair',
+    org: nonEmpty('Hội đồng OCOP huyện Tánh Linh'),
+    area: '68',
+    person: person('tl-chair'),
+  },
 } satisfies Readonly<Record<string, Claims>>;
 
 /** The account of a member of Lâm Đồng's council (the chair's is a chair's). */
