@@ -4,7 +4,7 @@ import { strict } from '@ocop/kernel';
 import type { Ledger } from '@ocop/ledger';
 import { DossierId, ProductId } from '@ocop/domain';
 import { positionToString, StreamName } from '@ocop/eventstore';
-import { trailQueries, TrailEntry, type QueryError } from '@ocop/projections';
+import { trailQueries, TrailEntry } from '@ocop/projections';
 import type { Principal } from '../auth/claims.js';
 import { canSeeProduct } from '../access/read-policy.js';
 import { storeProblem } from '../http/ledger-problem.js';
@@ -14,7 +14,9 @@ import { disclose } from '../privacy/disclose.js';
 import { dossierAccess } from '../queries/dossiers.js';
 import type { QueryDeps } from '../queries/products.js';
 import { TrailQuery } from '../queries/states.js';
-import { queryProblem, viewsFor } from '../queries/views.js';
+import { asOfProps } from '../queries/codecs.js';
+import { happenedBy } from '../queries/stream-events.js';
+import { queryProblem } from '../queries/views.js';
 import { sealedData, sealedSheetIds } from './sealed-sheets.js';
 import { trailMarkdown, trailText } from './trail-text.js';
 import type { Verifications } from './verifications.js';
@@ -31,10 +33,9 @@ const trailReply = async (
   purpose: string,
   title: string,
   format: 'json' | 'text' | 'md' | undefined,
-  found: E.Either<QueryError, ReadonlyArray<TrailEntry>>,
+  found: ReadonlyArray<TrailEntry>,
 ): Promise<E.Either<Problem, Reply>> => {
-  if (E.isLeft(found)) return E.left(queryProblem(found.left));
-  const shown = await disclose(deps, ctx, purpose, found.right);
+  const shown = await disclose(deps, ctx, purpose, found);
   if (E.isLeft(shown)) return shown;
   const entries = t.array(TrailEntry).decode(shown.right);
   if (E.isLeft(entries)) return E.left(problem(500, 'Defect', 'a trail entry no longer reads'));
@@ -54,7 +55,7 @@ const readers = ['subject', 'communeOfficer', 'provincialOffice', 'recognisingAu
 const VerificationParams = strict('VerificationParams', { id: t.string }, {});
 
 export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
-  const views = viewsFor(deps);
+  const views = deps.views;
   const whoStarted = (p: Principal): string => `${p.role}:${p.id}`;
   return [
     route({
@@ -76,10 +77,9 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
         if (E.isLeft(f)) return f;
         const allowed = canSeeProduct(ctx.principal, f.right);
         if (E.isLeft(allowed)) return allowed;
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const found = await trailQueries(storage.right).product(params.id);
-        return trailReply(deps, ctx, 'productTrail', `Decision trail of product ${params.id}`, query.format, found);
+        const found = await views.read(query.asOf, (storage) => trailQueries(storage).product(params.id).then(E.mapLeft(queryProblem)));
+        if (E.isLeft(found)) return found;
+        return trailReply(deps, ctx, 'productTrail', `Decision trail of product ${params.id}`, query.format, found.right);
       },
     }),
     route({
@@ -98,10 +98,9 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
       handle: async ({ params, query, ctx }) => {
         const allowed = await dossierAccess(deps, ctx.principal, params.id);
         if (E.isLeft(allowed)) return allowed;
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const found = await trailQueries(storage.right).dossier(params.id);
-        return trailReply(deps, ctx, 'dossierTrail', `Decision trail of dossier ${params.id}`, query.format, found);
+        const found = await views.read(query.asOf, (storage) => trailQueries(storage).dossier(params.id).then(E.mapLeft(queryProblem)));
+        if (E.isLeft(found)) return found;
+        return trailReply(deps, ctx, 'dossierTrail', `Decision trail of dossier ${params.id}`, query.format, found.right);
       },
     }),
     route({
@@ -113,15 +112,17 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
         'A stream’s events with revision, position, metadata, hash and previous hash; personal data opened on need-to-know, sealed sheets without their scores',
       roles: auditors,
       params: strict('StreamParams', { stream: StreamName }, {}),
-      query: strict('StreamQuery', {}, {}),
+      query: strict('StreamQuery', {}, { ...asOfProps }),
       body: noBody,
       problems: [400, 401, 403, 404, 503],
-      handle: async ({ params, ctx }) => {
+      handle: async ({ params, query, ctx }) => {
         const read = await deps.store.readStream(params.stream);
         if (E.isLeft(read)) return E.left(storeProblem(read.left));
-        if (read.right.length === 0) return E.left(notFound(`the stream ${params.stream} has no events`));
-        const sealed = await sealedSheetIds(deps.ledger, read.right, ctx.principal.person);
-        const events = read.right.map((e) => ({
+        const recorded = read.right.filter(happenedBy(query.asOf));
+        if (recorded.length === 0)
+          return E.left(notFound(`the stream ${params.stream} has no events${query.asOf === undefined ? '' : ` by ${query.asOf}`}`));
+        const sealed = await sealedSheetIds(deps.ledger, recorded, ctx.principal.person);
+        const events = recorded.map((e) => ({
           revision: e.revision.toString(),
           position: positionToString(e.position),
           eventId: e.eventId,
@@ -138,7 +139,7 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
           ctx,
           'streamHistory',
           { stream: params.stream, events },
-          read.right.map((e) => e.eventId),
+          recorded.map((e) => e.eventId),
         );
         return E.map((body: unknown) => ({ status: 200, body }))(shown);
       },

@@ -12,7 +12,7 @@ import { disclose } from '../privacy/disclose.js';
 import { asOfProps, BooleanFromString, CommuneCode, pagingProps, ProvinceCode } from './codecs.js';
 import { scopedArea, type QueryDeps } from './products.js';
 import { etagHeader } from './revision.js';
-import { missingRow, queryProblem, todayOf, viewsFor } from './views.js';
+import { missingRow, queryProblem, todayOf } from './views.js';
 
 export const DossiersQuery = strict(
   'DossiersQuery',
@@ -61,7 +61,7 @@ export const dossierAccess = async (
 const listRoles = ['subject', 'communeOfficer', 'provincialOffice', 'recognisingAuthority', 'auditor', 'administrator'] as const;
 
 export const dossierRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
-  const views = viewsFor(deps);
+  const views = deps.views;
   return [
     route({
       method: 'get',
@@ -75,32 +75,32 @@ export const dossierRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       body: noBody,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
         const scoped = scopedArea(ctx.principal, query);
         if (E.isLeft(scoped)) return scoped;
         const { asOf: _asOf, ...q } = scoped.right;
         const search = { ...q, today: q.today ?? query.asOf ?? todayOf(deps.clock) };
-        const pipeline = pipelineQueries(storage.right);
-        if (ctx.principal.role === 'subject') {
-          const own = await docByKey(storage.right, productRegistry, 'subjects', SubjectDoc.is, ctx.principal.subject ?? '');
-          if (E.isLeft(own)) return E.left(queryProblem(own.left));
-          const rows: DossierRow[] = [];
-          for (const productId of own.right?.productIds ?? []) {
-            if (q.productId !== undefined && q.productId !== productId) continue;
-            const found = await pipeline.search({ ...search, productId, offset: 0, limit: 1000 });
-            if (E.isLeft(found)) return E.left(queryProblem(found.left));
-            rows.push(...found.right.rows);
+        return views.read(query.asOf, async (storage) => {
+          const pipeline = pipelineQueries(storage);
+          if (ctx.principal.role === 'subject') {
+            const own = await docByKey(storage, productRegistry, 'subjects', SubjectDoc.is, ctx.principal.subject ?? '');
+            if (E.isLeft(own)) return E.left(queryProblem(own.left));
+            const rows: DossierRow[] = [];
+            for (const productId of own.right?.productIds ?? []) {
+              if (q.productId !== undefined && q.productId !== productId) continue;
+              const found = await pipeline.search({ ...search, productId, offset: 0, limit: 1000 });
+              if (E.isLeft(found)) return E.left(queryProblem(found.left));
+              rows.push(...found.right.rows);
+            }
+            const offset = q.offset ?? 0;
+            const limit = Math.min(q.limit ?? 50, 1000);
+            return E.map((body: unknown) => ({ status: 200, body }))(
+              await disclose(deps, ctx, 'searchDossiers', { rows: rows.slice(offset, offset + limit), total: rows.length, offset, limit }),
+            );
           }
-          const offset = q.offset ?? 0;
-          const limit = Math.min(q.limit ?? 50, 1000);
-          return E.map((body: unknown) => ({ status: 200, body }))(
-            await disclose(deps, ctx, 'searchDossiers', { rows: rows.slice(offset, offset + limit), total: rows.length, offset, limit }),
-          );
-        }
-        const found = await pipeline.search(search);
-        if (E.isLeft(found)) return E.left(queryProblem(found.left));
-        return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchDossiers', found.right));
+          const found = await pipeline.search(search);
+          if (E.isLeft(found)) return E.left(queryProblem(found.left));
+          return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchDossiers', found.right));
+        });
       },
     }),
     route({
@@ -117,10 +117,12 @@ export const dossierRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       handle: async ({ params, query, ctx }) => {
         const allowed = await dossierAccess(deps, ctx.principal, params.id);
         if (E.isLeft(allowed)) return allowed;
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const row = await pipelineQueries(storage.right).dossier(params.id, query.today ?? query.asOf ?? todayOf(deps.clock));
-        if (E.isLeft(row)) return E.left(queryProblem(row.left));
+        const row = await views.read(query.asOf, (storage) =>
+          pipelineQueries(storage)
+            .dossier(params.id, query.today ?? query.asOf ?? todayOf(deps.clock))
+            .then(E.mapLeft(queryProblem)),
+        );
+        if (E.isLeft(row)) return row;
         if (row.right === undefined) return E.left(missingRow('dossier', query.asOf));
         const etag = await etagHeader(deps.store, `Dossier-${params.id}`);
         if (E.isLeft(etag)) return etag;

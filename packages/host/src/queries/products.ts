@@ -2,15 +2,7 @@ import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import { LocalDate, strict } from '@ocop/kernel';
 import { ProductId } from '@ocop/domain';
-import {
-  docByKey,
-  productRegistry,
-  registryQueries,
-  SubjectDoc,
-  type ProductRow,
-  type ProductStatus,
-  type RegistryQuery,
-} from '@ocop/projections';
+import { docByKey, productRegistry, registryQueries, SubjectDoc, type ProductStatus, type RegistryQuery } from '@ocop/projections';
 import type { Principal } from '../auth/claims.js';
 import type { Facts } from '../access/facts.js';
 import { scopeOf } from '../access/areas.js';
@@ -20,10 +12,14 @@ import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose, type DiscloseDeps } from '../privacy/disclose.js';
 import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, ProvinceCode } from './codecs.js';
 import { etagHeader } from './revision.js';
-import { missingRow, queryProblem, todayOf, type ViewDeps, viewsFor } from './views.js';
+import type { AsOfViews } from './as-of-views.js';
+import { ownProducts } from './own-products.js';
+import { missingRow, queryProblem, todayOf, type ViewDeps } from './views.js';
 
 export interface QueryDeps extends ViewDeps, DiscloseDeps {
   readonly facts: Facts;
+  /** The read models of past days, one cache for the whole host. */
+  readonly views: AsOfViews;
 }
 
 const statusKeys = {
@@ -84,17 +80,10 @@ export const scopedArea = <Q extends { readonly province?: string; readonly comm
   }
 };
 
-const page = <A>(rows: ReadonlyArray<A>, offset = 0, limit = 50) => ({
-  rows: rows.slice(offset, offset + Math.min(limit, 1000)),
-  total: rows.length,
-  offset,
-  limit: Math.min(limit, 1000),
-});
-
 const listRoles = ['subject', 'communeOfficer', 'provincialOffice', 'recognisingAuthority', 'auditor', 'administrator'] as const;
 
 export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
-  const views = viewsFor(deps);
+  const views = deps.views;
   return [
     route({
       method: 'get',
@@ -109,8 +98,6 @@ export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       body: noBody,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
         const scoped = scopedArea(ctx.principal, query);
         if (E.isLeft(scoped)) return scoped;
         const q: ProductsQuery = scoped.right;
@@ -121,22 +108,19 @@ export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
           today,
           ...(sort === undefined ? {} : { sort: { by: sort, direction: direction ?? 'asc' } }),
         };
-        const registry = registryQueries(storage.right);
-        if (ctx.principal.role === 'subject') {
-          // A subject lists its own products only: those its registry entry names.
-          const own = await docByKey(storage.right, productRegistry, 'subjects', SubjectDoc.is, ctx.principal.subject ?? '');
-          if (E.isLeft(own)) return E.left(queryProblem(own.left));
-          const ids = new Set(own.right?.productIds ?? []);
-          const all = await registry.search({ ...search, offset: 0, limit: 1000 });
-          if (E.isLeft(all)) return E.left(queryProblem(all.left));
-          const mine: ReadonlyArray<ProductRow> = all.right.rows.filter((r) => ids.has(r.productId));
-          return E.map((body: unknown) => ({ status: 200, body }))(
-            await disclose(deps, ctx, 'searchProducts', page(mine, q.offset, q.limit)),
-          );
-        }
-        const found = await registry.search(search);
-        if (E.isLeft(found)) return E.left(queryProblem(found.left));
-        return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchProducts', found.right));
+        return views.read(query.asOf, async (storage) => {
+          if (ctx.principal.role === 'subject') {
+            // A subject lists its own products only: those its registry entry names.
+            const own = await docByKey(storage, productRegistry, 'subjects', SubjectDoc.is, ctx.principal.subject ?? '');
+            if (E.isLeft(own)) return E.left(queryProblem(own.left));
+            const mine = await ownProducts(storage, own.right?.productIds ?? [], search);
+            if (E.isLeft(mine)) return E.left(queryProblem(mine.left));
+            return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchProducts', mine.right));
+          }
+          const found = await registryQueries(storage).search(search);
+          if (E.isLeft(found)) return E.left(queryProblem(found.left));
+          return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchProducts', found.right));
+        });
       },
     }),
     route({
@@ -155,10 +139,12 @@ export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
         if (E.isLeft(f)) return f;
         const allowed = canSeeProduct(ctx.principal, f.right);
         if (E.isLeft(allowed)) return allowed;
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const row = await registryQueries(storage.right).product(params.id, { today: query.today ?? query.asOf ?? todayOf(deps.clock) });
-        if (E.isLeft(row)) return E.left(queryProblem(row.left));
+        const row = await views.read(query.asOf, (storage) =>
+          registryQueries(storage)
+            .product(params.id, { today: query.today ?? query.asOf ?? todayOf(deps.clock) })
+            .then(E.mapLeft(queryProblem)),
+        );
+        if (E.isLeft(row)) return row;
         if (row.right === undefined) return E.left(missingRow('product', query.asOf));
         const etag = await etagHeader(deps.store, `Product-${params.id}`);
         if (E.isLeft(etag)) return etag;

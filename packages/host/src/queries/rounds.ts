@@ -1,20 +1,20 @@
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
-import { strict } from '@ocop/kernel';
+import { fold, strict } from '@ocop/kernel';
 import { CouncilId, DossierId, PersonId, RoundId } from '@ocop/domain';
 import { roundsQueries, type CouncilDoc, type Page, type QueryError, type RoundDoc, type RoundView } from '@ocop/projections';
-import type { Ledger } from '@ocop/ledger';
+import { aggregates } from '@ocop/ledger';
 import type { Principal } from '../auth/claims.js';
 import { covers, scopeOf } from '../access/areas.js';
 import { canSeeCouncilFacts, canSeeRound, seesEverything } from '../access/read-policy.js';
-import { ledgerProblem } from '../http/ledger-problem.js';
 import { forbidden, notFound, type Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose } from '../privacy/disclose.js';
 import { asOfProps, BooleanFromString, IntFromString, pagingProps, ProvinceCode } from './codecs.js';
 import type { QueryDeps } from './products.js';
 import { etagHeader } from './revision.js';
-import { missingRow, queryProblem, viewsFor } from './views.js';
+import { eventsOf } from './stream-events.js';
+import { missingRow, queryProblem } from './views.js';
 
 const Level = t.keyof({ commune: null, district: null, province: null, central: null });
 export const RoundsQuery = strict(
@@ -67,8 +67,8 @@ const paged = <A>(rows: ReadonlyArray<A>, offset = 0, limit = 50) => ({
   limit: Math.min(limit, 1000),
 });
 
-export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): ReadonlyArray<AnyRoute> => {
-  const views = viewsFor(deps);
+export const roundRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
+  const views = deps.views;
   return [
     route({
       method: 'get',
@@ -82,10 +82,10 @@ export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): Read
       body: noBody,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
         const { offset, limit, asOf: _asOf, ...filters } = query;
-        const all = await everything((o) => roundsQueries(storage.right).rounds({ ...filters, offset: o, limit: 1000 }));
+        const all = await views.read(query.asOf, (storage) =>
+          everything((o) => roundsQueries(storage).rounds({ ...filters, offset: o, limit: 1000 })),
+        );
         if (E.isLeft(all)) return all;
         const rows: ReadonlyArray<RoundDoc> = all.right.filter((r) => visible(ctx.principal, r));
         return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchRounds', paged(rows, offset, limit)));
@@ -107,10 +107,8 @@ export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): Read
         if (E.isLeft(f)) return f;
         const allowed = canSeeRound(ctx.principal, f.right);
         if (E.isLeft(allowed)) return allowed;
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const doc = await roundsQueries(storage.right).round(params.id);
-        if (E.isLeft(doc)) return E.left(queryProblem(doc.left));
+        const doc = await views.read(query.asOf, (storage) => roundsQueries(storage).round(params.id).then(E.mapLeft(queryProblem)));
+        if (E.isLeft(doc)) return doc;
         if (doc.right === undefined) return E.left(missingRow('round', query.asOf));
         const etag = await etagHeader(deps.store, `Round-${params.id}`);
         if (E.isLeft(etag)) return etag;
@@ -128,18 +126,21 @@ export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): Read
         'A member’s sheet on a dossier: sealed (its author only) until the chair closes scoring, then open to those who read the round',
       roles,
       params: strict('SheetParams', { id: RoundId, dossierId: DossierId, person: PersonId }, {}),
-      query: strict('NoQuery', {}, {}),
+      query: strict('SheetQuery', {}, { ...asOfProps }),
       body: noBody,
       problems: [400, 401, 403, 404, 503],
-      handle: async ({ params, ctx }) => {
+      handle: async ({ params, query, ctx }) => {
         const f = await deps.facts.round(params.id);
         if (E.isLeft(f)) return f;
         const allowed = canSeeRound(ctx.principal, f.right);
         if (E.isLeft(allowed)) return allowed;
-        const state = await deps.ledger.load.round(params.id);
-        if (E.isLeft(state)) return E.left(ledgerProblem(state.left));
-        if (state.right.status === 'none') return E.left(notFound('no such round'));
-        const dossier = state.right.dossiers.find((d) => d.dossierId === params.dossierId);
+        // The round as it stood at the end of `asOf`: its attempt then, and sealed if scoring was still open.
+        const read = await eventsOf(deps, aggregates.round, params.id, query.asOf);
+        if (E.isLeft(read)) return read;
+        const state = fold(aggregates.round.decider)(read.right.events);
+        if (state.status === 'none')
+          return E.left(notFound(query.asOf === undefined ? 'no such round' : `the round was not open by ${query.asOf}`));
+        const dossier = state.dossiers.find((d) => d.dossierId === params.dossierId);
         if (!dossier) return E.left(notFound('the dossier is not in the round'));
         const p = ctx.principal;
         if ((p.role === 'councilMember' || p.role === 'councilChair') && p.person !== undefined && dossier.recused.includes(p.person))
@@ -167,10 +168,10 @@ export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): Read
       body: noBody,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
         const { offset, limit, asOf: _asOf, ...filters } = query;
-        const all = await everything((o) => roundsQueries(storage.right).councils({ ...filters, offset: o, limit: 1000 }));
+        const all = await views.read(query.asOf, (storage) =>
+          everything((o) => roundsQueries(storage).councils({ ...filters, offset: o, limit: 1000 })),
+        );
         if (E.isLeft(all)) return all;
         const rows: ReadonlyArray<CouncilDoc> = all.right.filter((c) => visible(ctx.principal, c));
         return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchCouncils', paged(rows, offset, limit)));
@@ -192,10 +193,8 @@ export const roundRoutes = (deps: QueryDeps & { readonly ledger: Ledger }): Read
         if (E.isLeft(f)) return f;
         const allowed = canSeeCouncilFacts(ctx.principal, f.right);
         if (E.isLeft(allowed)) return allowed;
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const doc = await roundsQueries(storage.right).council(params.id);
-        if (E.isLeft(doc)) return E.left(queryProblem(doc.left));
+        const doc = await views.read(query.asOf, (storage) => roundsQueries(storage).council(params.id).then(E.mapLeft(queryProblem)));
+        if (E.isLeft(doc)) return doc;
         if (doc.right === undefined) return E.left(missingRow('council', query.asOf));
         const etag = await etagHeader(deps.store, `Council-${params.id}`);
         if (E.isLeft(etag)) return etag;

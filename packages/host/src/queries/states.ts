@@ -1,41 +1,22 @@
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
-import { fold, localDateOf, strict, type LocalDate } from '@ocop/kernel';
+import { fold, strict } from '@ocop/kernel';
 import { ProductId, SubjectId, type SubjectEvent } from '@ocop/domain';
 import type { RecordedEvent } from '@ocop/eventstore';
-import { aggregates, type Aggregate } from '@ocop/ledger';
-import { indicatorQueries } from '@ocop/projections';
+import { aggregates } from '@ocop/ledger';
+import { indicatorQueries, type PlansQuery } from '@ocop/projections';
 import { covers, scopeOf } from '../access/areas.js';
 import { canSeeProduct, seesEverything } from '../access/read-policy.js';
 import { planIdParts, PlanId } from '../commands/plan-id.js';
 import { etagOf } from '../http/etag.js';
-import { storeProblem } from '../http/ledger-problem.js';
 import { forbidden, notFound, problem, type Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose } from '../privacy/disclose.js';
 import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, ProvinceCode } from './codecs.js';
+import type { Principal } from '../auth/claims.js';
 import type { QueryDeps } from './products.js';
-import { queryProblem, todayOf, viewsFor } from './views.js';
-
-/** A stream's events up to the end of a day of business time (all of them without a day), decoded by its aggregate. */
-const eventsOf = async <C, S, Ev extends { readonly type: string; readonly data: unknown }>(
-  deps: QueryDeps,
-  aggregate: Aggregate<C, S, Ev>,
-  id: string,
-  asOf: LocalDate | undefined,
-): Promise<E.Either<Problem, { readonly events: ReadonlyArray<Ev>; readonly recorded: ReadonlyArray<RecordedEvent> }>> => {
-  const read = await deps.store.readStream(aggregate.stream(id));
-  if (E.isLeft(read)) return E.left(storeProblem(read.left));
-  const recorded = read.right.filter((e) => asOf === undefined || localDateOf(e.metadata.businessTime) <= asOf);
-  const events: Ev[] = [];
-  for (const e of recorded) {
-    const d = aggregate.codec.decode(e);
-    if (E.isLeft(d))
-      return E.left(problem(500, 'UndecodableEvent', `event ${e.eventId} of ${e.stream} no longer decodes; run the verification`));
-    events.push(d.right);
-  }
-  return E.right({ events, recorded });
-};
+import { eventsOf } from './stream-events.js';
+import { queryProblem, todayOf } from './views.js';
 
 const etagFor = (recorded: ReadonlyArray<RecordedEvent>): Readonly<Record<string, string>> => {
   const last = recorded[recorded.length - 1];
@@ -52,10 +33,29 @@ const subjectDoc = (events: ReadonlyArray<SubjectEvent>): Readonly<Record<string
   return doc;
 };
 
+/**
+ * The plans a caller reads, narrowed before paging: an office's or authority's province (with the units merged
+ * into it), a commune's own plans; naming a province outside them is refused.
+ */
+const plansWithin = (p: Principal, province: string | undefined): E.Either<Problem, Pick<PlansQuery, 'within'>> => {
+  if (seesEverything(p)) return E.right({});
+  const scope = scopeOf(p.area);
+  switch (scope.level) {
+    case 'national':
+      return E.right({});
+    case 'province':
+      if (province !== undefined && !scope.codes.has(province))
+        return E.left(forbidden('OutsideArea', `province ${province} is outside ${p.area}`));
+      return E.right({ within: { provinces: [...scope.codes] } });
+    case 'commune':
+      return E.right({ within: { communes: [...scope.codes] } });
+  }
+};
+
 const areaRoles = ['communeOfficer', 'provincialOffice', 'recognisingAuthority', 'auditor', 'administrator'] as const;
 
 export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
-  const views = viewsFor(deps);
+  const views = deps.views;
   return [
     route({
       method: 'get',
@@ -146,14 +146,15 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       body: noBody,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
+        const within = plansWithin(ctx.principal, query.province);
+        if (E.isLeft(within)) return within;
         const { asOf: _asOf, ...q } = query;
-        const found = await indicatorQueries(storage.right).plans(q);
-        if (E.isLeft(found)) return E.left(queryProblem(found.left));
-        const p = ctx.principal;
-        const rows = found.right.rows.filter((r) => seesEverything(p) || covers(scopeOf(p.area), r.area));
-        return E.right({ status: 200, body: { ...found.right, rows, total: seesEverything(p) ? found.right.total : rows.length } });
+        const found = await views.read(query.asOf, (storage) =>
+          indicatorQueries(storage)
+            .plans({ ...q, ...within.right })
+            .then(E.mapLeft(queryProblem)),
+        );
+        return E.map((body: unknown) => ({ status: 200, body }))(found);
       },
     }),
     route({
@@ -184,10 +185,10 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
           ...(commune === undefined ? {} : { commune }),
         };
         if (!seesEverything(p) && !covers(scope, area)) return E.left(forbidden('OutsideArea', `the area is outside ${p.area}`));
-        const storage = await views(query.asOf);
-        if (E.isLeft(storage)) return storage;
-        const found = await indicatorQueries(storage.right).indicators(area, query.year);
-        if (E.isLeft(found)) return E.left(queryProblem(found.left));
+        const found = await views.read(query.asOf, (storage) =>
+          indicatorQueries(storage).indicators(area, query.year).then(E.mapLeft(queryProblem)),
+        );
+        if (E.isLeft(found)) return found;
         return E.right({ status: 200, body: { ...found.right, today: todayOf(deps.clock) } });
       },
     }),

@@ -1,7 +1,6 @@
-import { either as E } from 'fp-ts';
 import { localDateOf, instantOf, type LocalDate } from '@ocop/kernel';
 import type { EventStore } from '@ocop/eventstore';
-import { buildAsOf, describeRunnerError, type ProjectionStorage, type QueryError, type ReadModelDefinition } from '@ocop/projections';
+import type { ProjectionStorage, QueryError, ReadModelDefinition } from '@ocop/projections';
 import { problem, type Problem } from '../http/problem.js';
 
 export interface ViewDeps {
@@ -13,26 +12,6 @@ export interface ViewDeps {
 
 /** Today in Vietnam, by the host's clock: the day statuses and deadlines are judged on. */
 export const todayOf = (clock: () => Date): LocalDate => localDateOf(instantOf(clock()));
-
-/**
- * The read models a query reads: the live ones, or — with `asOf` — the ones as they stood at the end of that
- * day, built from the events of that day and before (kept for a minute, for the next pages of the same query).
- */
-export const viewsFor = (deps: ViewDeps) => {
-  const built = new Map<string, { readonly storage: ProjectionStorage; readonly until: number }>();
-  return async (asOf: LocalDate | undefined): Promise<E.Either<Problem, ProjectionStorage>> => {
-    if (asOf === undefined) return E.right(deps.storage);
-    const now = Date.now();
-    for (const [k, v] of built) if (v.until < now) built.delete(k);
-    const cached = built.get(asOf);
-    if (cached) return E.right(cached.storage);
-    const storage = await buildAsOf({ store: deps.store, readModels: deps.readModels, asOf });
-    if (E.isLeft(storage))
-      return E.left(problem(503, 'AsOfUnavailable', `the read models as of ${asOf} cannot be built: ${describeRunnerError(storage.left)}`));
-    built.set(asOf, { storage: storage.right, until: now + 60_000 });
-    return E.right(storage.right);
-  };
-};
 
 export const queryProblem = (e: QueryError): Problem =>
   e._tag === 'ReadModelNotReady'

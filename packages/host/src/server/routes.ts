@@ -13,6 +13,7 @@ import { openApiRoute } from '../openapi/route.js';
 import { privacyRoutes } from '../privacy/routes.js';
 import type { Problem } from '../http/problem.js';
 import type { either as E } from 'fp-ts';
+import { asOfViews, type AsOfViews } from '../queries/as-of-views.js';
 import { dossierRoutes } from '../queries/dossiers.js';
 import { productRoutes } from '../queries/products.js';
 import { roundRoutes } from '../queries/rounds.js';
@@ -36,10 +37,13 @@ export interface HostDeps {
   readonly ready: () => boolean;
 }
 
-/** Every route of the API, in one table: the server mounts it, the OpenAPI document and the role matrix read it. */
-export const apiRoutes = (deps: HostDeps): ReadonlyArray<AnyRoute> => {
+/**
+ * Every route of the API, in one table: the server mounts it, the OpenAPI document and the role matrix read it.
+ * Every query reads past days through `views`, one cache for the whole host; the host closes it when it stops.
+ */
+export const apiRoutes = (deps: HostDeps, views: AsOfViews = asOfViews(deps)): ReadonlyArray<AnyRoute> => {
   const facts = factsOf(deps.store, deps.ledger);
-  const queryDeps = { ...deps, facts };
+  const queryDeps = { ...deps, facts, views };
   const api: ReadonlyArray<AnyRoute> = [
     ...commandRoutes({ ledger: deps.ledger, storage: deps.storage, facts, clock: deps.clock }),
     ...productRoutes(queryDeps),
