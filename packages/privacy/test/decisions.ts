@@ -5,7 +5,7 @@ import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import type { EventStore } from '@ocop/eventstore';
 import { sightOf, type Vault } from '../src/index.js';
-import { trail, type Opener, type Trail } from './cross-package.js';
+import { trail, type Opener, type Trail } from '@ocop/audit';
 import { allEvents, right } from './support.js';
 
 /** A council's adopted result, as the round's stream records it. */

@@ -1,7 +1,7 @@
 // Read models rebuilt from zero over a store, and every document they hold.
 import { isJson, type Json } from '@ocop/kernel';
 import type { EventStore } from '@ocop/eventstore';
-import { allReadModels, createRunner, sqliteStorage, type ProjectionStorage } from './cross-package.js';
+import { allReadModels, createRunner, sqliteStorage, type ProjectionStorage } from '@ocop/projections';
 import { right } from './support.js';
 
 const documents = async (storage: ProjectionStorage): Promise<Json> => {
