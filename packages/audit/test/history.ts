@@ -11,12 +11,16 @@ export const tanhLinh = async (): Promise<EventStore> => {
   return store;
 };
 
-/** Appends one event as a careless or dishonest writer would: straight into the store, no decider asked. */
+/**
+ * Appends one event as a careless or dishonest writer would: straight into the store, no decider asked. Its
+ * metadata's business time is the time it states, unless `businessTime` says otherwise.
+ */
 export const writeByHand = async (
   store: EventStore,
   stream: string,
   type: string,
   data: Readonly<Record<string, Json>>,
+  businessTime?: Instant,
 ): Promise<RecordedEvent> => {
   const at = data['at'];
   if (!Instant.is(at)) throw new Error('a hand-written event states when (at)');
@@ -33,7 +37,7 @@ export const writeByHand = async (
           causationId: nonEmpty('by-hand'),
           commandId: nonEmpty(`by-hand-${randomUUID()}`),
           actor: { id: nonEmpty('acc-someone'), role: nonEmpty('recognisingAuthority'), organisation: nonEmpty('UBND huyện Tánh Linh') },
-          businessTime: at,
+          businessTime: businessTime ?? at,
         },
       },
     ],
