@@ -65,7 +65,8 @@ export const asOfViews = (deps: ViewDeps, options: AsOfOptions = {}): AsOfViews 
   const closeIfUnused = (day: Day): void => {
     if (day.state !== 'dropped' || day.users > 0) return;
     day.state = 'closed';
-    const done = day.built.then(async (b) => (E.isRight(b) ? b.right.close() : undefined));
+    // A day's storage is in memory: one that fails to close is dropped all the same.
+    const done = day.built.then(async (b) => (E.isRight(b) ? b.right.close() : undefined)).catch(() => undefined);
     closing.add(done);
     void done.finally(() => closing.delete(done));
   };
