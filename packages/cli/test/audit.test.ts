@@ -135,7 +135,10 @@ test('ocop audit verify --against a previous report finds the last events of a s
   const code = await auditCommand(host()).run(['verify', '--store', url, '--against', 'before.json'], io);
   assert.is(code, 1, err.join('\n'));
   assert.match(out.join('\n'), /Heads: \d+ streams compared with a previous report, 1 no longer as recorded\./);
-  assert.match(out.join('\n'), /StreamHeadMismatch — Certification-gao-duc-lan\n.*the last event read is revision 3: the events after it were deleted/);
+  assert.match(
+    out.join('\n'),
+    /StreamHeadMismatch — Certification-gao-duc-lan\n.*the last event read is revision 3: the events after it were deleted/,
+  );
 
   const bad = fakeIO({ 'before.json': '{"clean":true}' });
   assert.is(await auditCommand(host()).run(['verify', '--store', url, '--against', 'before.json'], bad.io), 2);

@@ -16,7 +16,11 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof 
 const headOf = (u: unknown): StreamHead | undefined => {
   if (!isRecord(u)) return undefined;
   const { stream, revision, hash } = u;
-  return typeof stream === 'string' && Number.isSafeInteger(revision) && typeof revision === 'number' && revision >= 0 && typeof hash === 'string'
+  return typeof stream === 'string' &&
+    Number.isSafeInteger(revision) &&
+    typeof revision === 'number' &&
+    revision >= 0 &&
+    typeof hash === 'string'
     ? { stream, revision, hash }
     : undefined;
 };
