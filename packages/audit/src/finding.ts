@@ -5,7 +5,13 @@ import type { RecordedEvent } from '@ocop/eventstore';
 /** The part of the checks a rule belongs to, in the order the report lists them. */
 export type FindingGroup = 'integrity' | 'scoring' | 'decisions' | 'lifecycle';
 
-const rule = (group: FindingGroup, what: string) => ({ group, what });
+/**
+ * A breach is a record or a decision the rules forbid; a notice is something the record lacks that may only
+ * be late (an expiry the scheduler has not recorded yet). Notices are reported but leave the history clean.
+ */
+export type FindingSeverity = 'breach' | 'notice';
+
+const rule = (group: FindingGroup, what: string, severity: FindingSeverity = 'breach') => ({ group, what, severity });
 
 /** Every rule the verification applies, with what breaking it means. */
 export const findingRules = {
@@ -70,6 +76,7 @@ export const findingRules = {
   ExpiryNotRecorded: rule(
     'lifecycle',
     "a certificate past its last valid day on the history's last business day, with no expiry or other ending recorded",
+    'notice',
   ),
   ReEvaluationOutsideWindow: rule('lifecycle', 'a re-evaluation filed outside the window of Art. 7.6.a and not under Art. 12.3'),
   CertificateSnapshotMismatch: rule(

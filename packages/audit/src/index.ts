@@ -1,7 +1,15 @@
 export { verify, type VerifyOptions } from './verify/verify.js';
 export { createAuditor, type Auditor, type AuditorOptions } from './verify/auditor.js';
 export { headsOfReport, type StreamHead } from './verify/heads.js';
-export { findingRules, findingRuleNames, citeAll, type Finding, type FindingRule, type FindingGroup } from './finding.js';
+export {
+  findingRules,
+  findingRuleNames,
+  citeAll,
+  type Finding,
+  type FindingRule,
+  type FindingGroup,
+  type FindingSeverity,
+} from './finding.js';
 export { renderSummary, reportToJson, describeFinding, type VerifyReport, type VerifySummary, type DecisionCounts } from './report.js';
 export { trail, type TrailOptions } from './trail/trail.js';
 export type { Opener } from './trail/collect.js';

@@ -28,6 +28,8 @@ export interface VerifySummary {
   readonly decisionsChecked: number;
   readonly decisions: DecisionCounts;
   readonly findings: number;
+  /** Findings of the lower severity (`notice`), counted in `findings`. */
+  readonly notices: number;
   readonly findingsByRule: Readonly<Partial<Record<FindingRule, number>>>;
   /** Streams whose heads were compared with those of a previous report (0 without one). */
   readonly headsCompared: number;
@@ -35,7 +37,7 @@ export interface VerifySummary {
   readonly seconds: number;
 }
 
-/** What `verify` found: clean when there is no finding. */
+/** What `verify` found: clean when no finding is a breach (notices may remain). */
 export interface VerifyReport {
   readonly clean: boolean;
   readonly summary: VerifySummary;
@@ -45,6 +47,7 @@ export interface VerifyReport {
 }
 
 const n = (x: number): string => x.toLocaleString('en');
+const notices = (x: number): string => `${n(x)} ${x === 1 ? 'notice' : 'notices'}`;
 
 const where = (f: Finding): string =>
   f.stream === undefined
@@ -53,7 +56,7 @@ const where = (f: Finding): string =>
 
 /** One finding as a reader sees it: the rule, where, what, and on what source. */
 export const describeFinding = (f: Finding): ReadonlyArray<string> => [
-  `${f.rule} — ${where(f)}`,
+  `${f.rule}${findingRules[f.rule].severity === 'notice' ? ' (notice)' : ''} — ${where(f)}`,
   `   ${f.message}`,
   `   source: ${citeAll(f.sources)}`,
 ];
@@ -79,17 +82,20 @@ export const renderSummary = (report: VerifyReport, limit = 20): string => {
         ]),
     `Checked ${n(s.decisionsChecked)} decisions and filings (filings ${n(d.filings)}, recognitions ${n(d.recognitions)}, refusals ${n(d.refusals)}, certificates ${n(d.certificates)}, expiries ${n(d.expiries)}, revocations ${n(d.revocations)}, annulments ${n(d.annulments)}).`,
   ];
-  if (report.clean) return [...lines, 'Findings: none. The history verifies.'].join('\n');
+  if (s.findings === 0) return [...lines, 'Findings: none. The history verifies.'].join('\n');
   const byRule = findingRuleNames.flatMap((rule) => {
     const count = s.findingsByRule[rule];
+    const notice = findingRules[rule].severity === 'notice' ? ' (notice)' : '';
     return count === undefined
       ? []
-      : [`  ${`${findingRules[rule].group}/${rule}`.padEnd(40)} ${n(count).padStart(7)}  ${findingRules[rule].what}`];
+      : [`  ${`${findingRules[rule].group}/${rule}`.padEnd(40)} ${n(count).padStart(7)}  ${findingRules[rule].what}${notice}`];
   });
   const shown = report.findings.slice(0, limit).flatMap((f, i) => describeFinding(f).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : l)));
   return [
     ...lines,
-    `Findings: ${n(s.findings)}`,
+    report.clean
+      ? `Findings: ${notices(s.findings)}, none that breaks a rule. The history verifies.`
+      : `Findings: ${n(s.findings)}${s.notices > 0 ? ` (${notices(s.notices)} among them)` : ''}`,
     ...byRule,
     '',
     ...shown,
@@ -99,6 +105,7 @@ export const renderSummary = (report: VerifyReport, limit = 20): string => {
 
 const findingJson = (f: Finding): Json => ({
   rule: f.rule,
+  severity: findingRules[f.rule].severity,
   ...(f.stream === undefined ? {} : { stream: f.stream }),
   ...(f.eventId === undefined ? {} : { eventId: f.eventId }),
   ...(f.revision === undefined ? {} : { revision: f.revision }),
@@ -129,6 +136,7 @@ export const reportToJson = (report: VerifyReport): Json => ({
     decisionsChecked: report.summary.decisionsChecked,
     decisions: { ...report.summary.decisions },
     findings: report.summary.findings,
+    notices: report.summary.notices,
     findingsByRule: Object.fromEntries(Object.entries(report.summary.findingsByRule)),
     headsCompared: report.summary.headsCompared,
     seconds: report.summary.seconds,

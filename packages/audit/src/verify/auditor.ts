@@ -3,7 +3,7 @@ import { categoryOf, type CorruptEvent, type RecordedEvent } from '@ocop/eventst
 import { certificationStream, councilStream, dossierStream, planStream, productStream, roundStream, subjectStream } from '@ocop/domain';
 import { aggregateOfStream, aggregates, type AggregateName } from '@ocop/ledger';
 import { accessCategory } from '@ocop/privacy';
-import { findingAt, type Finding, type FindingRule } from '../finding.js';
+import { findingAt, findingRules, type Finding, type FindingRule } from '../finding.js';
 import type { VerifyReport } from '../report.js';
 import { recordIntegritySource } from '../sources.js';
 import { certificateMemory } from './certificate-memory.js';
@@ -138,7 +138,7 @@ export const createAuditor = (options: AuditorOptions = {}) => {
       for (const f of findings) findingsByRule[f.rule] = (findingsByRule[f.rule] ?? 0) + 1;
       const { sheetsRecomputed, resultsRecomputed, ...decisions } = counts;
       return {
-        clean: findings.length === 0,
+        clean: findings.every((f) => findingRules[f.rule].severity === 'notice'),
         summary: {
           events,
           streams: [...categories.values()].reduce((a, b) => a + b, 0),
@@ -149,6 +149,7 @@ export const createAuditor = (options: AuditorOptions = {}) => {
           decisionsChecked: Object.values(decisions).reduce((a, b) => a + b, 0),
           decisions,
           findings: findings.length,
+          notices: findings.filter((f) => findingRules[f.rule].severity === 'notice').length,
           findingsByRule,
           headsCompared: options.expectedHeads?.length ?? 0,
           seconds,
