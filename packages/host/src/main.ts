@@ -32,7 +32,13 @@ const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   log({ level: 'info', msg: 'stopping', signal });
-  void host.close().then(() => process.exit(0));
+  host.close().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      log({ level: 'error', msg: 'stopping failed', error: e instanceof Error ? e.message : String(e) });
+      process.exit(1);
+    },
+  );
 };
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

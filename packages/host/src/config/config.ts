@@ -5,9 +5,14 @@ import { decodeWith, strict, type ValidationFailure } from '@ocop/kernel';
 import { chooseStoreUrl } from '@ocop/connect';
 
 const Port = t.refinement(t.string, (s) => /^\d{1,5}$/.test(s) && Number(s) > 0 && Number(s) < 65536, 'Port');
+const Milliseconds = t.refinement(t.string, (s) => /^\d{1,7}$/.test(s), 'Milliseconds');
 
 /** The environment the host reads; every other variable is ignored. */
-const EnvCodec = strict('Environment', {}, { PORT: Port, OCOP_STORE: t.string, OCOP_TOKEN_SECRET: t.string, OCOP_MASTER_KEY: t.string });
+const EnvCodec = strict(
+  'Environment',
+  {},
+  { PORT: Port, OCOP_STORE: t.string, OCOP_TOKEN_SECRET: t.string, OCOP_MASTER_KEY: t.string, OCOP_SHUTDOWN_GRACE_MS: Milliseconds },
+);
 
 export interface HostConfig {
   readonly port: number;
@@ -15,12 +20,20 @@ export interface HostConfig {
   /** Where the token secret and the master key are kept when the environment does not give them. */
   readonly dataDir: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** How long the requests in flight may take to finish once the host is told to stop. */
+  readonly shutdownGraceMs: number;
 }
 
-/** PORT (3000), OCOP_STORE (`sqlite:./data/ocop.sqlite`), secrets from the environment or ./data. */
+/** The grace period of a host that is told to stop, when OCOP_SHUTDOWN_GRACE_MS does not say. */
+export const defaultShutdownGraceMs = 10_000;
+
+/**
+ * PORT (3000), OCOP_STORE (`sqlite:./data/ocop.sqlite`), secrets from the environment or ./data,
+ * OCOP_SHUTDOWN_GRACE_MS (10000).
+ */
 export const configFrom = (env: Readonly<Record<string, string | undefined>>, cwd: string): E.Either<ValidationFailure, HostConfig> => {
   const picked = Object.fromEntries(
-    ['PORT', 'OCOP_STORE', 'OCOP_TOKEN_SECRET', 'OCOP_MASTER_KEY'].flatMap((k) =>
+    ['PORT', 'OCOP_STORE', 'OCOP_TOKEN_SECRET', 'OCOP_MASTER_KEY', 'OCOP_SHUTDOWN_GRACE_MS'].flatMap((k) =>
       env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]],
     ),
   );
@@ -29,6 +42,7 @@ export const configFrom = (env: Readonly<Record<string, string | undefined>>, cw
     storeUrl: chooseStoreUrl(undefined, env),
     dataDir: resolve(cwd, 'data'),
     env,
+    shutdownGraceMs: e.OCOP_SHUTDOWN_GRACE_MS === undefined ? defaultShutdownGraceMs : Number(e.OCOP_SHUTDOWN_GRACE_MS),
   }))(decodeWith(EnvCodec, 'environment')(picked));
 };
 

@@ -19,3 +19,14 @@ export const mountHealth = (app: express.Express, deps: { readonly store: EventS
     })().catch(next);
   });
 };
+
+/**
+ * `/readyz` answers 503 from the moment the host begins to stop, so that a balancer sends nothing more to a
+ * host that is draining its requests. Mounted before `mountHealth`, which answers otherwise.
+ */
+export const mountStopping = (app: express.Express, stopping: () => boolean): void => {
+  app.get('/readyz', (_req, res, next) => {
+    if (stopping()) res.status(503).json({ status: 'stopping' });
+    else next();
+  });
+};

@@ -15,14 +15,15 @@ import {
   type ProjectionStorage,
   type Runner,
 } from '@ocop/projections';
-import { describeConnectError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
+import { describeConnectError, describeStoreError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
-import { tokenSecretPath } from '../config/config.js';
+import { defaultShutdownGraceMs, tokenSecretPath } from '../config/config.js';
 import { openPersonalKeys } from '../privacy/personal-keys.js';
 import { loadSecret } from '../config/secrets.js';
 import type { Log } from '../http/log.js';
 import { switchableVault } from '../privacy/switchable-vault.js';
 import { createApp } from './app.js';
+import { mountStopping } from './health.js';
 import type { AnyRoute } from '../http/route.js';
 import { apiRoutes, mountExtras, type HostDeps } from './routes.js';
 import type { Verifier } from '../audit/chain-verifier.js';
@@ -45,6 +46,8 @@ export interface HostOptions {
   readonly bodyLimit?: string;
   /** How the whole history is verified on request: @ocop/audit's verification by default. */
   readonly verifier?: Verifier;
+  /** How long `close` lets the requests in flight finish before it cuts their connections: 10 s by default. */
+  readonly shutdownGraceMs?: number;
 }
 
 export interface RunningHost {
@@ -55,7 +58,11 @@ export interface RunningHost {
   readonly tokenSecret: Uint8Array;
   /** Settles when the read models have caught up with the store. */
   readonly caughtUp: () => Promise<void>;
-  /** Finishes the requests in flight, stops the projections and closes the stores. */
+  /**
+   * Answers `/readyz` 503 from now on, lets the requests in flight finish within the grace period and cuts
+   * the connections left after it, then stops the projections and closes the stores. Rejects when the event
+   * store fails to close.
+   */
   readonly close: () => Promise<void>;
 }
 
@@ -80,6 +87,24 @@ const openProjectionStorage = async (
       return E.mapLeft(describeStorageError)(sqliteStorage({ path: resolve(dataDir, 'read-models.sqlite') }));
   }
 };
+
+/**
+ * Stops accepting connections and resolves once none is left: idle keep-alive connections are closed at once
+ * and then every 100 ms, as the requests in flight finish (Node would keep their connections alive), and those
+ * still busy when the grace period ends are destroyed, so that a client that never finishes its request cannot
+ * hold the host up.
+ */
+const stopServing = (server: Server, graceMs: number): Promise<void> =>
+  new Promise((done) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done();
+    });
+    server.closeIdleConnections();
+  });
 
 const isEmpty = async (store: EventStore): Promise<E.Either<string, boolean>> => {
   for await (const page of store.readAll({ batchSize: 1 })) {
@@ -176,11 +201,15 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     await release();
     return failed(`the routes cannot be made: ${e instanceof Error ? e.message : String(e)}`);
   }
+  let closing: Promise<void> | undefined;
   const app = createApp({
     routes,
     tokenSecret: tokenSecret.right.key,
     log,
-    extra: (a) => mountExtras(a, deps, routes, tokenSecret.right.key),
+    extra: (a) => {
+      mountStopping(a, () => closing !== undefined);
+      mountExtras(a, deps, routes, tokenSecret.right.key);
+    },
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
   });
 
@@ -192,7 +221,6 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
   const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
   log({ level: 'info', msg: 'listening', url, store: redactStoreUrl(options.storeUrl) });
 
-  let closing: Promise<void> | undefined;
   return E.right({
     url,
     port,
@@ -201,14 +229,12 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     caughtUp: () => caughtUp,
     close: () =>
       (closing ??= (async () => {
-        await new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeIdleConnections();
-        });
+        await stopServing(server, options.shutdownGraceMs ?? defaultShutdownGraceMs);
         await runner.stop();
         await storage.right.close();
         await keys.close();
-        await raw.close();
+        const closed = await raw.close();
+        if (E.isLeft(closed)) throw new Error(`the event store did not close: ${describeStoreError(closed.left)}`);
         log({ level: 'info', msg: 'stopped' });
       })()),
   });
