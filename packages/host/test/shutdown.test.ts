@@ -124,10 +124,10 @@ test('given a request in flight, when the host begins to stop, then /readyz answ
   });
 });
 
-test('pnpm start with OCOP_SHUTDOWN_GRACE_MS: on SIGTERM a request that never finishes is cut off and the process exits 0', async () => {
+test('pnpm start with OCOP_STOP_GRACE_MS: on SIGTERM a request that never finishes is cut off and the process exits 0', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-shutdown-main-'));
   const port = 30000 + Math.floor(Math.random() * 20000);
-  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), OCOP_SHUTDOWN_GRACE_MS: '200' };
+  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), OCOP_STOP_GRACE_MS: '200' };
   delete env['OCOP_STORE'];
   const child = spawn(
     process.execPath,

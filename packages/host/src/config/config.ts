@@ -11,7 +11,7 @@ const Milliseconds = t.refinement(t.string, (s) => /^\d{1,7}$/.test(s), 'Millise
 const EnvCodec = strict(
   'Environment',
   {},
-  { PORT: Port, OCOP_STORE: t.string, OCOP_TOKEN_SECRET: t.string, OCOP_MASTER_KEY: t.string, OCOP_SHUTDOWN_GRACE_MS: Milliseconds },
+  { PORT: Port, OCOP_STORE: t.string, OCOP_TOKEN_SECRET: t.string, OCOP_MASTER_KEY: t.string, OCOP_STOP_GRACE_MS: Milliseconds },
 );
 
 export interface HostConfig {
@@ -24,16 +24,16 @@ export interface HostConfig {
   readonly shutdownGraceMs: number;
 }
 
-/** The grace period of a host that is told to stop, when OCOP_SHUTDOWN_GRACE_MS does not say. */
+/** The grace period of a host that is told to stop, when OCOP_STOP_GRACE_MS does not say. */
 export const defaultShutdownGraceMs = 10_000;
 
 /**
  * PORT (3000), OCOP_STORE (`sqlite:./data/ocop.sqlite`), secrets from the environment or ./data,
- * OCOP_SHUTDOWN_GRACE_MS (10000).
+ * OCOP_STOP_GRACE_MS (10000).
  */
 export const configFrom = (env: Readonly<Record<string, string | undefined>>, cwd: string): E.Either<ValidationFailure, HostConfig> => {
   const picked = Object.fromEntries(
-    ['PORT', 'OCOP_STORE', 'OCOP_TOKEN_SECRET', 'OCOP_MASTER_KEY', 'OCOP_SHUTDOWN_GRACE_MS'].flatMap((k) =>
+    ['PORT', 'OCOP_STORE', 'OCOP_TOKEN_SECRET', 'OCOP_MASTER_KEY', 'OCOP_STOP_GRACE_MS'].flatMap((k) =>
       env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]],
     ),
   );
@@ -42,7 +42,7 @@ export const configFrom = (env: Readonly<Record<string, string | undefined>>, cw
     storeUrl: chooseStoreUrl(undefined, env),
     dataDir: resolve(cwd, 'data'),
     env,
-    shutdownGraceMs: e.OCOP_SHUTDOWN_GRACE_MS === undefined ? defaultShutdownGraceMs : Number(e.OCOP_SHUTDOWN_GRACE_MS),
+    shutdownGraceMs: e.OCOP_STOP_GRACE_MS === undefined ? defaultShutdownGraceMs : Number(e.OCOP_STOP_GRACE_MS),
   }))(decodeWith(EnvCodec, 'environment')(picked));
 };
 
