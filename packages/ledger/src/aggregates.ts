@@ -43,12 +43,15 @@ import {
   type SubjectEvent,
   type SubjectState,
 } from '@ocop/domain';
+import { certificationRuleSet, councilRuleSet, dossierRuleSet, roundRuleSet } from './rule-set-of.js';
 
 /** One aggregate as the ledger runs it: its decider, its event codec, and how its id names its stream. */
 export interface Aggregate<C, S, E extends { readonly type: string; readonly data: unknown }> {
   readonly decider: Decider<C, S, E, DomainError>;
   readonly codec: EventCodec<E>;
   readonly stream: (id: string) => string;
+  /** The rule set an event is judged under when its command names none (see `rule-set-of.ts`). */
+  readonly ruleSetOf?: (state: S, event: E) => string | undefined;
 }
 
 export interface Aggregates {
@@ -88,10 +91,15 @@ export type StateOf<A extends AggregateName> = States[A];
 export const aggregates: Aggregates = {
   subject: { decider: subjectDecider, codec: subjectEvents, stream: subjectStream },
   product: { decider: productDecider, codec: productEvents, stream: productStream },
-  council: { decider: councilDecider, codec: councilEvents, stream: councilStream },
-  round: { decider: roundDecider, codec: roundEvents, stream: roundStream },
-  dossier: { decider: dossierDecider, codec: dossierEvents, stream: dossierStream },
-  certification: { decider: certificationDecider, codec: certificationEvents, stream: certificationStream },
+  council: { decider: councilDecider, codec: councilEvents, stream: councilStream, ruleSetOf: councilRuleSet },
+  round: { decider: roundDecider, codec: roundEvents, stream: roundStream, ruleSetOf: roundRuleSet },
+  dossier: { decider: dossierDecider, codec: dossierEvents, stream: dossierStream, ruleSetOf: dossierRuleSet },
+  certification: {
+    decider: certificationDecider,
+    codec: certificationEvents,
+    stream: certificationStream,
+    ruleSetOf: certificationRuleSet,
+  },
   plan: { decider: planDecider, codec: planEvents, stream: (id) => `ProgrammePlan-${id}` },
 };
 

@@ -78,6 +78,7 @@ const runWith = <C extends { readonly data: RequestData }, S, Ev extends DomainE
       ...(ruleSet === undefined ? {} : { ruleSet: nonEmpty(ruleSet) }),
     },
     ...(request.expected === undefined ? {} : { expected: request.expected }),
+    ...(aggregate.ruleSetOf === undefined ? {} : { ruleSetOf: aggregate.ruleSetOf }),
   });
 };
 

@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts';
-import { fold, isJson, type Decider, type DomainEvent, type EventCodec, type EventDecodeError } from '@ocop/kernel';
+import { fold, isJson, NonEmptyString, type Decider, type DomainEvent, type EventCodec, type EventDecodeError } from '@ocop/kernel';
 import type { NewEvent, RecordedEvent } from '../envelope.js';
 import type { StoreError } from '../errors.js';
 import { checkExpected, ExpectedRevision } from '../expected-revision.js';
@@ -21,6 +21,11 @@ export interface HandleCommand<Command, State, Event extends DomainEvent, Refusa
   readonly expected?: ExpectedRevision;
   /** How many times to read, decide and append when another writer gets in first; 3 by default. */
   readonly maxAttempts?: number;
+  /**
+   * The rule set an event is judged under when `metadata` names none: the one the stream pins for what the
+   * event concerns, read from the state the command was decided on. Recorded in the event's metadata.
+   */
+  readonly ruleSetOf?: (state: State, event: Event) => string | undefined;
 }
 
 export interface CommandOutcome<State> {
@@ -60,13 +65,13 @@ const encodeAll = <Event extends DomainEvent>(
   codec: EventCodec<Event>,
   events: ReadonlyArray<Event>,
   commandId: string,
-  metadata: EventMetadata,
+  metadataOf: (event: Event) => EventMetadata,
 ): E.Either<StoreError, ReadonlyArray<NewEvent>> => {
   const encoded: NewEvent[] = [];
   for (const [index, event] of events.entries()) {
     const { type, schemaVersion, data } = codec.encode(event);
     if (!isJson(data)) return E.left({ _tag: 'InvalidEvent', index, reason: `the codec encoded ${type} to data that is not JSON` });
-    encoded.push({ eventId: commandEventId(commandId, index), type, schemaVersion, data, metadata });
+    encoded.push({ eventId: commandEventId(commandId, index), type, schemaVersion, data, metadata: metadataOf(event) });
   }
   return E.right(encoded);
 };
@@ -111,7 +116,10 @@ export const handleCommand = async <Command, State, Event extends DomainEvent, R
     if (E.isLeft(decision)) return E.left({ _tag: 'Refused', error: decision.left });
     if (decision.right.length === 0) return E.right({ state, events: [], expected: ExpectedRevision.after(current), replay: false });
 
-    const encoded = encodeAll(codec, decision.right, commandId, metadata);
+    const encoded = encodeAll(codec, decision.right, commandId, (event) => {
+      const ruleSet = metadata.ruleSet ?? input.ruleSetOf?.(state, event);
+      return NonEmptyString.is(ruleSet) ? { ...metadata, ruleSet } : metadata;
+    });
     if (E.isLeft(encoded)) return encoded;
     const appended = await store.append(stream.right, encoded.right, input.expected ?? ExpectedRevision.after(current));
     if (E.isLeft(appended)) {

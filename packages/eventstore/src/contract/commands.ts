@@ -1,4 +1,5 @@
 import { deepEqual, equal, ok } from 'node:assert/strict';
+import { nonEmpty } from '@ocop/kernel';
 import { commandEventId } from '../command/event-id.js';
 import { handleCommand, type HandleCommand } from '../command/handle-command.js';
 import { ExpectedRevision } from '../expected-revision.js';
@@ -45,6 +46,23 @@ export const commandChecks = (factory: StoreFactory): ReadonlyArray<ContractChec
       deepEqual(second.state, { total: 7, closed: false });
       deepEqual(second.expected, ExpectedRevision.exact(1n));
       deepEqual(await readStream(store, stream), [...first.events, ...second.events]);
+    }),
+    check("an event's rule set is the command's, else the one the stream pins for it, read from the state decided on", async (store) => {
+      // The tally pins a rule set by its total, odd or even, so that the state decided on is what is read.
+      const pinned = (state: TallyState, e: TallyEvent) => `rules-${state.total % 2 === 0 ? 'even' : 'odd'}-${e.type}`;
+      const ruleSetOfEvent = async (
+        commandId: string,
+        options: Partial<HandleCommand<TallyCommand, TallyState, TallyEvent, TallyRefusal>>,
+      ) => right(await run(store, { type: 'Add', amount: 1 }, commandId, options)).events[0]?.metadata.ruleSet;
+      equal(await ruleSetOfEvent('cmd-1', { ruleSetOf: pinned }), 'rules-even-Added');
+      equal(await ruleSetOfEvent('cmd-2', { ruleSetOf: pinned }), 'rules-odd-Added');
+      equal(await ruleSetOfEvent('cmd-3', { metadata: { ...context, ruleSet: nonEmpty('qd26-2026') }, ruleSetOf: pinned }), 'qd26-2026');
+      equal(await ruleSetOfEvent('cmd-4', { ruleSetOf: () => undefined }), undefined);
+      equal(await ruleSetOfEvent('cmd-5', {}), undefined);
+      deepEqual(
+        (await readStream(store, stream)).map((e) => e.metadata.ruleSet),
+        ['rules-even-Added', 'rules-odd-Added', 'qd26-2026', undefined, undefined],
+      );
     }),
     check('a refused command returns the refusal and writes nothing', async (store) => {
       deepEqual(left(await run(store, { type: 'Add', amount: 0 }, 'cmd-1')), { _tag: 'Refused', error: 'AmountNotPositive' });
