@@ -85,4 +85,20 @@ test("the decision trail explains each of the domain's certificates, from unbrok
   }
 });
 
+// QĐ 26/2026 Art. 11–12: each decision is judged under the rules that govern its dossier; every event that
+// belongs to a dossier, a council or a certificate says which, in its envelope.
+test('every event about a dossier, a council or a certificate records the rule set it was judged under', async () => {
+  let events = 0;
+  for await (const page of store.readAll()) {
+    for (const e of right(page, 'reading')) {
+      const category = e.stream.slice(0, e.stream.indexOf('-'));
+      const aboutDossier = typeof e.data === 'object' && e.data !== null && 'dossierId' in e.data;
+      if (!['Dossier', 'Council', 'Certification'].includes(category) && !(category === 'Round' && aboutDossier)) continue;
+      events += 1;
+      assert.ok(e.metadata.ruleSet !== undefined, `${e.stream} ${e.type} (revision ${e.revision}) names no rule set`);
+    }
+  }
+  assert.ok(events > 100, `only ${events} events`);
+});
+
 test.run();

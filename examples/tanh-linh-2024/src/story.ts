@@ -237,6 +237,7 @@ export const story = (ledger: Ledger, store: EventStore) => {
               commandId: nonEmpty(commandId),
               actor: o.by,
               businessTime: noon(o.decision.date),
+              ruleSet: nonEmpty(o.ruleSet),
             },
           },
         ],
