@@ -25,6 +25,7 @@ import { switchableVault } from '../privacy/switchable-vault.js';
 import { createApp } from './app.js';
 import { mountStopping } from './health.js';
 import type { AnyRoute } from '../http/route.js';
+import { asOfViews } from '../queries/as-of-views.js';
 import { apiRoutes, mountExtras, type HostDeps } from './routes.js';
 import type { Verifier } from '../audit/chain-verifier.js';
 import { auditVerifier } from '../audit/audit-verifier.js';
@@ -190,13 +191,16 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     log,
     ready: () => ready,
   };
+  // The read models of past days, shared by every query route; closed with the host.
+  const views = asOfViews(deps);
   const release = async () => {
     await runner.stop();
+    await views.close();
     await Promise.all([raw.close(), keys.close(), storage.right.close()]);
   };
   let routes: ReadonlyArray<AnyRoute>;
   try {
-    routes = apiRoutes(deps);
+    routes = apiRoutes(deps, views);
   } catch (e) {
     await release();
     return failed(`the routes cannot be made: ${e instanceof Error ? e.message : String(e)}`);
@@ -231,6 +235,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
       (closing ??= (async () => {
         await stopServing(server, options.shutdownGraceMs ?? defaultShutdownGraceMs);
         await runner.stop();
+        await views.close();
         await storage.right.close();
         await keys.close();
         const closed = await raw.close();
