@@ -9,6 +9,7 @@ import { accounts, memberAccount } from './support/accounts.js';
 import { allEventIds, streamHeads } from './support/events.js';
 import { at, items, client, startTestHost, type Answer, type TestHost } from './support/host.js';
 import { whenPostgres } from './support/postgres.js';
+import { lamDongRoundCouncil } from './support/bodies.js';
 
 /** The same hostile requests against a host on each store. */
 const hostile = (kind: 'sqlite' | 'postgres') => {
@@ -19,16 +20,7 @@ const hostile = (kind: 'sqlite' | 'postgres') => {
     host = await startTestHost(kind, { bodyLimit: '16kb' });
     // A round in scoring, with one member's sheet sealed in it.
     const office = client(host, await host.token(accounts.office));
-    const council = {
-      chair: 'ld-chair',
-      members: ['ld-chair', 'ld-nmt', 'ld-ct', 'ld-yt'].map((person) => ({ person, organisation: 'Lâm Đồng' })),
-      rules: {
-        quorum: { numerator: 3, denominator: 4, chairRequired: true },
-        spreadLimit: 10,
-        minimumsBasis: 'majority',
-        writtenOpinionsForReEvaluation: true,
-      },
-    };
+    const council = lamDongRoundCouncil;
     const opened = await office.post('/api/rounds/dot-sealed/commands/OpenRound', {
       roundId: 'dot-sealed',
       councilId: 'hd-lam-dong-2026',

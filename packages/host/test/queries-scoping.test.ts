@@ -13,6 +13,7 @@ import type { Problem } from '../src/http/problem.js';
 import { asOfViews } from '../src/queries/as-of-views.js';
 import { accounts, memberAccount } from './support/accounts.js';
 import { at, client, eventually, items, startTestHost, type Answer, type TestHost } from './support/host.js';
+import { lamDongRoundCouncil, registerHtxThu } from './support/bodies.js';
 
 const ok = (a: Answer, status = 200): Answer => {
   assert.is(a.status, status, a.text);
@@ -109,18 +110,7 @@ http('a subject lists all its products across pages, with their total, whatever 
   }
   // and a cooperative with five products of its own, named after them,
   const subject = client(host, await host.token(accounts.subject));
-  ok(
-    await subject.post('/api/subjects/htx-thu/commands/RegisterSubject', {
-      subjectId: 'htx-thu',
-      name: 'HTX Thử',
-      legalForm: 'cooperative',
-      area: { province: '68', commune: '23149' },
-      registration: { number: '48001', issuedOn: '2026-01-05', issuer: 'Sở Tài chính' },
-      representative: { $personal: 'rep-thu', value: { fullName: 'Nguyễn Văn Thử' } },
-      representativeFacts: { $personal: 'rep-thu', sensitive: true, value: { woman: false, ethnicMinority: false, disability: false } },
-    }),
-    201,
-  );
+  ok(await subject.post('/api/subjects/htx-thu/commands/RegisterSubject', registerHtxThu), 201);
   const names = ['Trà atiso', 'Trà gừng', 'Trà sả', 'Trà sen', 'Trà xanh'];
   for (const [i, name] of names.entries())
     ok(
@@ -196,16 +186,7 @@ http('a member’s sheet as of a day: not yet submitted the day before, submitte
       year: 2026,
       number: 5,
       extra: true,
-      council: {
-        chair: 'ld-chair',
-        members: ['ld-chair', 'ld-nmt', 'ld-ct', 'ld-yt'].map((person) => ({ person, organisation: 'Lâm Đồng' })),
-        rules: {
-          quorum: { numerator: 3, denominator: 4, chairRequired: true },
-          spreadLimit: 10,
-          minimumsBasis: 'majority',
-          writtenOpinionsForReEvaluation: true,
-        },
-      },
+      council: lamDongRoundCouncil,
       province: '68',
       lastDay: '2026-12-30',
     }),

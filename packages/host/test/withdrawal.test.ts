@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { defaultCouncilRules } from '@ocop/rules';
 import { accounts, lamDong } from './support/accounts.js';
 import { at, items, client, eventually, startTestHost, type Answer } from './support/host.js';
+import { registerHtxThu } from './support/bodies.js';
 
 test('a withdrawn dossier leaves its round, and the round can close', async () => {
   const host = await startTestHost('sqlite');
@@ -19,18 +20,7 @@ test('a withdrawn dossier leaves its round, and the round can close', async () =
       assert.is(a.status, status, a.text);
       return a;
     };
-    ok(
-      await subject.post('/api/subjects/htx-thu/commands/RegisterSubject', {
-        subjectId: 'htx-thu',
-        name: 'HTX Thử',
-        legalForm: 'cooperative',
-        area: { province: '68', commune: '23149' },
-        registration: { number: '48001', issuedOn: '2026-01-05', issuer: 'Sở Tài chính' },
-        representative: { $personal: 'rep-thu', value: { fullName: 'Nguyễn Văn Thử' } },
-        representativeFacts: { $personal: 'rep-thu', sensitive: true, value: { woman: false, ethnicMinority: false, disability: false } },
-      }),
-      201,
-    );
+    ok(await subject.post('/api/subjects/htx-thu/commands/RegisterSubject', registerHtxThu), 201);
     ok(
       await subject.post('/api/products/mat-ong/commands/RegisterProduct', {
         productId: 'mat-ong',
