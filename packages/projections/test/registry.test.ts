@@ -119,8 +119,32 @@ test('one product by id, with the status of the day asked', async () => {
   assert.is(right(await r.product('nothing-here', { today })), undefined);
 });
 
+test("subjects (chủ thể) by name without diacritics, by area as today's codes know it, by legal form, paged", async () => {
+  const r = await registry();
+  const all = right(await r.subjects({ limit: 100 }));
+  assert.ok(all.total >= 5 && all.rows.length === all.total, `${all.total} subjects`);
+  const names = all.rows.map((s) => s.info?.name ?? '');
+  assert.equal(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b, 'vi')),
+    'sorted by name',
+  );
+  const found = right(await r.subjects({ text: 'HTX nong NGHIEP gia an' }));
+  assert.equal(
+    found.rows.map((s) => [s.info?.name, s.productIds]),
+    [['HTX Nông nghiệp Gia An', ['gao-st25']]],
+  );
+  // Registered in Bình Thuận (60) before July 2025: found under Lâm Đồng (68), which took it in.
+  assert.is(right(await r.subjects({ province: '68' })).total, all.total);
+  assert.is(right(await r.subjects({ province: '01' })).total, 0);
+  const cooperatives = right(await r.subjects({ legalForm: 'cooperative' }));
+  assert.ok(cooperatives.total > 0 && cooperatives.rows.every((s) => s.info?.legalForm === 'cooperative'));
+  const page = right(await r.subjects({ offset: 1, limit: 2 }));
+  assert.equal([page.total, page.rows.map((s) => s.subjectId)], [all.total, all.rows.slice(1, 3).map((s) => s.subjectId)]);
+});
+
 test('the registry is named and versioned: a new version is a rebuild', () => {
-  assert.equal([productRegistry.name, productRegistry.version], ['product_registry', 1]);
+  assert.equal([productRegistry.name, productRegistry.version], ['product_registry', 2]);
 });
 
 test.run();

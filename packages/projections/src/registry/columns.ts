@@ -2,7 +2,7 @@ import { foldVietnamese } from '@ocop/kernel';
 import { findSheet, qd26Catalogue } from '@ocop/rules';
 import { areaTags } from '../core/areas.js';
 import type { ColumnType, ColumnValue } from '../core/columns.js';
-import type { ProductDoc } from './docs.js';
+import type { ProductDoc, SubjectDoc } from './docs.js';
 
 export const productColumns: Readonly<Record<string, ColumnType>> = {
   name_folded: 'text',
@@ -45,3 +45,17 @@ export const productColumnsOf = (doc: ProductDoc): Readonly<Record<string, Colum
     valid_until: current?.validUntil ?? null,
   };
 };
+
+export const subjectColumns: Readonly<Record<string, ColumnType>> = {
+  name_folded: 'text',
+  areas: 'text',
+  legal_form: 'text',
+  products: 'integer',
+};
+
+export const subjectColumnsOf = (doc: SubjectDoc): Readonly<Record<string, ColumnValue>> => ({
+  name_folded: doc.info === null ? null : foldVietnamese(doc.info.name),
+  areas: doc.info === null ? null : areaTags([doc.info.area]),
+  legal_form: doc.info?.legalForm ?? null,
+  products: doc.productIds.length,
+});

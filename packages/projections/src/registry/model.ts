@@ -5,7 +5,7 @@ import { sameArea, type AreaDoc } from '../core/areas.js';
 import type { ProjectedEvent } from '../core/event.js';
 import type { DocKey, DocWrite, Lookup, ReadModel } from '../core/read-model.js';
 import { defineReadModel } from '../core/projector.js';
-import { productColumns, productColumnsOf } from './columns.js';
+import { productColumns, productColumnsOf, subjectColumns, subjectColumnsOf } from './columns.js';
 import { ProductDoc, SubjectDoc, type CertificateDoc, type RegistryDocs, type SubjectInfo } from './docs.js';
 
 type Get = Lookup<RegistryDocs>;
@@ -232,7 +232,8 @@ const evolve = ({ event, on }: ProjectedEvent, get: Get): ReadonlyArray<Write> =
 
 const registryModel: ReadModel<RegistryDocs> = {
   name: 'product_registry',
-  version: 1,
+  // Version 2: subjects are searchable by name, area and legal form.
+  version: 2,
   handles: [
     'SubjectRegistered',
     'SubjectLegalFormChanged',
@@ -252,7 +253,7 @@ const registryModel: ReadModel<RegistryDocs> = {
   ],
   collections: {
     products: { codec: ProductDoc, columns: productColumns, columnsOf: productColumnsOf },
-    subjects: { codec: SubjectDoc, columns: {}, columnsOf: () => ({}) },
+    subjects: { codec: SubjectDoc, columns: subjectColumns, columnsOf: subjectColumnsOf },
   },
   needs,
   evolve,

@@ -5,7 +5,7 @@ import { all, type Condition, type Sort } from '../core/condition.js';
 import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import { classificationOf, currentCertificate } from './columns.js';
-import { ProductDoc, type CertificateDoc } from './docs.js';
+import { ProductDoc, SubjectDoc, type CertificateDoc } from './docs.js';
 import { productRegistry } from './model.js';
 import { statusCondition, statusOf, type ProductStatus, type StatusDay } from './status.js';
 
@@ -81,6 +81,30 @@ export const registryCondition = (q: RegistryQuery): Condition => {
   ]);
 };
 
+/** Subjects (chủ thể) by name, area (today's codes find the units merged into them) and legal form. */
+export interface SubjectQuery extends Paging {
+  readonly province?: string;
+  readonly commune?: string;
+  readonly district?: string;
+  readonly legalForm?: string;
+  /** Words of the subject's name, with or without diacritics, in any case. */
+  readonly text?: string;
+}
+
+/** A subject as registered, with its products; one registered only through its products has no `info`. */
+export type SubjectRow = SubjectDoc;
+
+export const subjectCondition = (q: SubjectQuery): Condition => {
+  const text = q.text === undefined ? '' : foldVietnamese(q.text);
+  return all([
+    q.province === undefined ? undefined : inArea('areas', 'province', q.province),
+    q.commune === undefined ? undefined : inArea('areas', 'commune', q.commune),
+    q.district === undefined ? undefined : inArea('areas', 'district', q.district),
+    eq('legal_form', q.legalForm),
+    text === '' ? undefined : { op: 'contains', column: 'name_folded', value: text },
+  ]);
+};
+
 export const productRow = (doc: ProductDoc, day: StatusDay): ProductRow => {
   const classification = classificationOf(doc.sheet);
   return {
@@ -113,6 +137,21 @@ export const registryQueries = (storage: ProjectionStorage) => ({
     });
     return E.map((r: { readonly docs: ReadonlyArray<ProductDoc>; readonly total: number }) => ({
       rows: r.docs.map((d) => productRow(d, q)),
+      total: r.total,
+      offset,
+      limit,
+    }))(found);
+  },
+  subjects: async (q: SubjectQuery): Promise<E.Either<QueryError, Page<SubjectRow>>> => {
+    const { offset, limit } = pageOf(q);
+    const found = await queryDocs(storage, productRegistry, 'subjects', SubjectDoc.is, {
+      where: subjectCondition(q),
+      orderBy: [{ column: 'name_folded', direction: 'asc' }],
+      offset,
+      limit,
+    });
+    return E.map((r: { readonly docs: ReadonlyArray<SubjectDoc>; readonly total: number }) => ({
+      rows: r.docs,
       total: r.total,
       offset,
       limit,
