@@ -15,6 +15,7 @@ import { dossierAccess } from '../queries/dossiers.js';
 import type { QueryDeps } from '../queries/products.js';
 import { TrailQuery } from '../queries/states.js';
 import { asOfProps } from '../queries/codecs.js';
+import { StreamAnswer, VerificationAnswer } from '../queries/answers.js';
 import { happenedBy } from '../queries/stream-events.js';
 import { queryProblem } from '../queries/views.js';
 import { sealedData, sealedSheetIds } from './sealed-sheets.js';
@@ -114,6 +115,7 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
       params: strict('StreamParams', { stream: StreamName }, {}),
       query: strict('StreamQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: StreamAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const read = await deps.store.readStream(params.stream);
@@ -171,6 +173,7 @@ export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
       params: VerificationParams,
       query: strict('NoQuery', {}, {}),
       body: noBody,
+      response: VerificationAnswer,
       problems: [401, 403, 404],
       handle: ({ params }) => {
         const v = deps.verifications.get(params.id);

@@ -28,6 +28,7 @@ const known: Readonly<Record<string, Schema>> = {
   PlanId: { type: 'string', pattern: '^\\d{2}(\\.\\d{3})?(\\.\\d{5})?\\.\\d{4}$' },
   StreamName: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:~-]+$', maxLength: 255 },
   'sha256 hex': { type: 'string', pattern: '^[0-9a-f]{64}$' },
+  'non-empty string': { type: 'string', minLength: 1, pattern: '\\S' },
 };
 const idSchema: Schema = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$' };
 

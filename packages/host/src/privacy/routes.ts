@@ -7,6 +7,7 @@ import { hostRoles } from '../auth/claims.js';
 import { storeProblem } from '../http/ledger-problem.js';
 import { forbidden, problem, type Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
+import { PersonExportAnswer } from '../queries/answers.js';
 import type { DiscloseDeps } from './disclose.js';
 import { recordAccesses } from '@ocop/privacy';
 
@@ -32,6 +33,7 @@ export const privacyRoutes = (deps: PrivacyDeps): ReadonlyArray<AnyRoute> => [
     params: PersonParams,
     query: strict('NoQuery', {}, {}),
     body: noBody,
+    response: PersonExportAnswer,
     problems: [400, 401, 403, 503],
     handle: async ({ params, ctx }) => {
       const p = ctx.principal;

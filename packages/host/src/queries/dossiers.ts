@@ -9,6 +9,7 @@ import { canSeeDossier } from '../access/read-policy.js';
 import type { Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose } from '../privacy/disclose.js';
+import { DossierAnswer, DossierPage } from './answers.js';
 import { asOfProps, BooleanFromString, CommuneCode, pagingProps, ProvinceCode } from './codecs.js';
 import { scopedArea, type QueryDeps } from './products.js';
 import { etagHeader } from './revision.js';
@@ -73,6 +74,7 @@ export const dossierRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('NoParams', {}, {}),
       query: DossiersQuery,
       body: noBody,
+      response: DossierPage,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
         const scoped = scopedArea(ctx.principal, query);
@@ -113,6 +115,7 @@ export const dossierRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('DossierParams', { id: DossierId }, {}),
       query: strict('DossierQuery', {}, { today: LocalDate, ...asOfProps }),
       body: noBody,
+      response: DossierAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const allowed = await dossierAccess(deps, ctx.principal, params.id);

@@ -14,6 +14,7 @@ import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, Provi
 import { etagHeader } from './revision.js';
 import type { AsOfViews } from './as-of-views.js';
 import { ownProducts } from './own-products.js';
+import { ProductAnswer, ProductPage } from './answers.js';
 import { missingRow, queryProblem, todayOf, type ViewDeps } from './views.js';
 
 export interface QueryDeps extends ViewDeps, DiscloseDeps {
@@ -96,6 +97,7 @@ export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('NoParams', {}, {}),
       query: ProductsQuery,
       body: noBody,
+      response: ProductPage,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
         const scoped = scopedArea(ctx.principal, query);
@@ -133,6 +135,7 @@ export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('ProductParams', { id: ProductId }, {}),
       query: strict('ProductQuery', {}, { today: LocalDate, ...asOfProps }),
       body: noBody,
+      response: ProductAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const f = await deps.facts.product(params.id);

@@ -10,6 +10,7 @@ import { canSeeCouncilFacts, canSeeRound, seesEverything } from '../access/read-
 import { forbidden, notFound, type Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose } from '../privacy/disclose.js';
+import { CouncilAnswer, CouncilPage, RoundAnswer, RoundPage, SheetAnswer } from './answers.js';
 import { asOfProps, BooleanFromString, IntFromString, pagingProps, ProvinceCode } from './codecs.js';
 import type { QueryDeps } from './products.js';
 import { etagHeader } from './revision.js';
@@ -80,6 +81,7 @@ export const roundRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('NoParams', {}, {}),
       query: RoundsQuery,
       body: noBody,
+      response: RoundPage,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
         const { offset, limit, asOf: _asOf, ...filters } = query;
@@ -101,6 +103,7 @@ export const roundRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('RoundParams', { id: RoundId }, {}),
       query: strict('RoundQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: RoundAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const f = await deps.facts.round(params.id);
@@ -128,6 +131,7 @@ export const roundRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('SheetParams', { id: RoundId, dossierId: DossierId, person: PersonId }, {}),
       query: strict('SheetQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: SheetAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const f = await deps.facts.round(params.id);
@@ -166,6 +170,7 @@ export const roundRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('NoParams', {}, {}),
       query: CouncilsQuery,
       body: noBody,
+      response: CouncilPage,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
         const { offset, limit, asOf: _asOf, ...filters } = query;
@@ -187,6 +192,7 @@ export const roundRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('CouncilParams', { id: CouncilId }, {}),
       query: strict('CouncilQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: CouncilAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const f = await deps.facts.council(params.id);

@@ -12,6 +12,7 @@ import { etagOf } from '../http/etag.js';
 import { forbidden, notFound, problem, type Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose } from '../privacy/disclose.js';
+import { CertificationAnswer, IndicatorsAnswer, PlanAnswer, PlanPage, SubjectAnswer } from './answers.js';
 import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, ProvinceCode } from './codecs.js';
 import type { Principal } from '../auth/claims.js';
 import type { QueryDeps } from './products.js';
@@ -67,6 +68,7 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('SubjectParams', { id: SubjectId }, {}),
       query: strict('SubjectQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: SubjectAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const facts = await deps.facts.subject(params.id);
@@ -101,6 +103,7 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('CertificationParams', { id: ProductId }, {}),
       query: strict('CertificationQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: CertificationAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         const f = await deps.facts.product(params.id);
@@ -123,6 +126,7 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('PlanParams', { id: PlanId }, {}),
       query: strict('PlanQuery', {}, { ...asOfProps }),
       body: noBody,
+      response: PlanAnswer,
       problems: [400, 401, 403, 404, 503],
       handle: async ({ params, query, ctx }) => {
         if (!seesEverything(ctx.principal) && !covers(scopeOf(ctx.principal.area), planIdParts(params.id)))
@@ -144,6 +148,7 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
       params: strict('NoParams', {}, {}),
       query: strict('PlansQuery', {}, { year: IntFromString, province: ProvinceCode, ...pagingProps, ...asOfProps }),
       body: noBody,
+      response: PlanPage,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
         const within = plansWithin(ctx.principal, query.province);
@@ -171,6 +176,7 @@ export const stateRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
         { province: ProvinceCode, district: DistrictCode, commune: CommuneCode, ...asOfProps },
       ),
       body: noBody,
+      response: IndicatorsAnswer,
       problems: [400, 401, 403, 503],
       handle: async ({ query, ctx }) => {
         const p = ctx.principal;
