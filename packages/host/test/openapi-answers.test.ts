@@ -47,6 +47,10 @@ const calls: Readonly<Record<string, ReadonlyArray<Call>>> = {
   ],
   'GET /api/councils': [{ url: '/api/councils', as: accounts.authority, codec: answers.CouncilPage }],
   'GET /api/councils/{id}': [{ url: '/api/councils/hd-lam-dong-2026', as: accounts.member, codec: answers.CouncilAnswer }],
+  'GET /api/subjects': [
+    { url: '/api/subjects', as: accounts.office, codec: answers.SubjectPage },
+    { url: '/api/subjects', as: accounts.otherSubject, codec: answers.SubjectPage },
+  ],
   'GET /api/subjects/{id}': [
     // The office reads criterion 3.2's facts; the commune sees them withheld.
     { url: '/api/subjects/hkd-hai-yen', as: accounts.office, codec: answers.SubjectAnswer },

@@ -154,6 +154,25 @@ http('a subject lists all its products across pages, with their total, whatever 
   assert.is(at(elsewhere.body, 'total'), 0);
 });
 
+http('subjects are listed within the caller’s area, by name without diacritics, paged; a subject sees itself', async () => {
+  const lamDong = client(host, await host.token(accounts.office));
+  const all = ok(await lamDong.get('/api/subjects?limit=100'));
+  const total = Number(at(all.body, 'total'));
+  assert.ok(total >= 8, `${total} subjects in Lâm Đồng`);
+  assert.ok(ids(all, 'subjectId').includes('hkd-hai-yen'), 'registered in Bình Thuận, found under Lâm Đồng');
+  assert.equal(ids(ok(await lamDong.get('/api/subjects?text=ho%20kinh%20doanh%20HAI%20yen')), 'subjectId'), ['hkd-hai-yen']);
+  const page = ok(await lamDong.get('/api/subjects?offset=1&limit=2'));
+  assert.equal([at(page.body, 'total'), ids(page, 'subjectId')], [total, ids(all, 'subjectId').slice(1, 3)]);
+  const commune = ok(await client(host, await host.token(accounts.commune)).get('/api/subjects?limit=100'));
+  const inCommune = Number(at(commune.body, 'total'));
+  assert.ok(inCommune > 0 && inCommune < total, `${inCommune} of ${total} in the commune`);
+  const hanoi = client(host, await host.token(accounts.otherOffice));
+  assert.is(at(ok(await hanoi.get('/api/subjects')).body, 'total'), 0);
+  assert.is(at((await hanoi.get('/api/subjects?province=68')).body, 'rule'), 'OutsideArea');
+  const own = ok(await client(host, await host.token(accounts.otherSubject)).get('/api/subjects'));
+  assert.equal([at(own.body, 'total'), ids(own, 'subjectId')], [1, ['hkd-hai-yen']]);
+});
+
 http('a stream’s history as of a day holds the events of that day and before', async () => {
   // Given a plan set on 3 December and revised on 5 December,
   const lamDong = client(host, await host.token(accounts.office));

@@ -25,6 +25,7 @@ import {
   ProductDoc,
   RoundDoc,
   RoundDossierDoc,
+  SubjectDoc,
   type ProductStatus,
 } from '@ocop/projections';
 import { CertifiedStarsCodec, DossierKindCodec, LevelCodec, RuleSetIdCodec, SheetInputCodec, StarsCodec } from '@ocop/rules';
@@ -83,6 +84,8 @@ export const ProductAnswer = t.type(
   'ProductRow',
 );
 export const ProductPage = pageOf(ProductAnswer, 'ProductPage');
+/** A subject as the registry holds it (no personal data: the representative is read from its stream). */
+export const SubjectPage = pageOf(SubjectDoc, 'SubjectPage');
 
 /** A dossier of the pipeline, its deadlines judged on the day asked for. */
 export const DossierAnswer = t.type(

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import { LocalDate, strict } from '@ocop/kernel';
 import { ProductId } from '@ocop/domain';
-import { docByKey, productRegistry, registryQueries, SubjectDoc, type ProductStatus, type RegistryQuery } from '@ocop/projections';
+import { docByKey, pageOf, productRegistry, registryQueries, SubjectDoc, type ProductStatus, type RegistryQuery } from '@ocop/projections';
 import type { Principal } from '../auth/claims.js';
 import type { Facts } from '../access/facts.js';
 import { scopeOf } from '../access/areas.js';
@@ -14,7 +14,7 @@ import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, Provi
 import { etagHeader } from './revision.js';
 import type { AsOfViews } from './as-of-views.js';
 import { ownProducts } from './own-products.js';
-import { ProductAnswer, ProductPage } from './answers.js';
+import { ProductAnswer, ProductPage, SubjectPage } from './answers.js';
 import { missingRow, queryProblem, todayOf, type ViewDeps } from './views.js';
 
 export interface QueryDeps extends ViewDeps, DiscloseDeps {
@@ -83,9 +83,53 @@ export const scopedArea = <Q extends { readonly province?: string; readonly comm
 
 const listRoles = ['subject', 'communeOfficer', 'provincialOffice', 'recognisingAuthority', 'auditor', 'administrator'] as const;
 
+export const SubjectsQuery = strict(
+  'SubjectsQuery',
+  {},
+  {
+    province: ProvinceCode,
+    commune: CommuneCode,
+    district: DistrictCode,
+    legalForm: t.string,
+    text: t.string,
+    ...pagingProps,
+    ...asOfProps,
+  },
+);
+
 export const productRoutes = (deps: QueryDeps): ReadonlyArray<AnyRoute> => {
   const views = deps.views;
   return [
+    route({
+      method: 'get',
+      path: '/api/subjects',
+      operationId: 'searchSubjects',
+      tag: 'Subjects',
+      summary: 'Search the subjects (chủ thể): area (today’s codes cover merged units), legal form, words of the name',
+      roles: listRoles,
+      params: strict('NoParams', {}, {}),
+      query: SubjectsQuery,
+      body: noBody,
+      response: SubjectPage,
+      problems: [400, 401, 403, 503],
+      handle: async ({ query, ctx }) => {
+        const scoped = scopedArea(ctx.principal, query);
+        if (E.isLeft(scoped)) return scoped;
+        const { asOf, ...q } = scoped.right;
+        return views.read(asOf, async (storage) => {
+          // A subject lists itself only.
+          if (ctx.principal.role === 'subject') {
+            const own = await docByKey(storage, productRegistry, 'subjects', SubjectDoc.is, ctx.principal.subject ?? '');
+            if (E.isLeft(own)) return E.left(queryProblem(own.left));
+            const rows = own.right === undefined ? [] : [own.right];
+            const { offset, limit } = pageOf(q);
+            return E.right({ status: 200, body: { rows: rows.slice(offset, offset + limit), total: rows.length, offset, limit } });
+          }
+          const found = await registryQueries(storage).subjects(q);
+          return E.isLeft(found) ? E.left(queryProblem(found.left)) : E.right({ status: 200, body: found.right });
+        });
+      },
+    }),
     route({
       method: 'get',
       path: '/api/products',
