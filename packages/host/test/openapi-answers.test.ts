@@ -47,6 +47,13 @@ const calls: Readonly<Record<string, ReadonlyArray<Call>>> = {
   ],
   'GET /api/councils': [{ url: '/api/councils', as: accounts.authority, codec: answers.CouncilPage }],
   'GET /api/councils/{id}': [{ url: '/api/councils/hd-lam-dong-2026', as: accounts.member, codec: answers.CouncilAnswer }],
+  'GET /api/decisions': [
+    {
+      url: '/api/decisions?kind=recognition&ruleSet=qd148-2023&from=2023-01-01&to=2024-12-31&limit=5',
+      as: accounts.auditor,
+      codec: answers.DecisionPage,
+    },
+  ],
   'GET /api/subjects': [
     { url: '/api/subjects', as: accounts.office, codec: answers.SubjectPage },
     { url: '/api/subjects', as: accounts.otherSubject, codec: answers.SubjectPage },

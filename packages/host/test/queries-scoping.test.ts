@@ -173,6 +173,25 @@ http('subjects are listed within the caller’s area, by name without diacritics
   assert.equal([at(own.body, 'total'), ids(own, 'subjectId')], [1, ['hkd-hai-yen']]);
 });
 
+http('an auditor searches the rating decisions of every product by kind, rule set and days, paged', async () => {
+  const auditor = client(host, await host.token(accounts.auditor));
+  const all = ok(await auditor.get('/api/decisions?limit=1000'));
+  const total = Number(at(all.body, 'total'));
+  assert.ok(total > 20, `${total} decisions`);
+  const revocations = ok(await auditor.get('/api/decisions?kind=revocation'));
+  assert.ok(Number(at(revocations.body, 'total')) >= 1);
+  assert.ok(ids(revocations, 'kind').every((k) => k === 'revocation'));
+  // A signer's name is disclosed to the auditor, as on a product's trail.
+  assert.ok(items(revocations.body, 'rows').every((r) => typeof at(r, 'decision', 'signer', 'name', 'value', 'fullName') === 'string'));
+  const of2023 = ok(await auditor.get('/api/decisions?ruleSet=qd148-2023&from=2023-01-01&to=2023-12-31&limit=1000'));
+  const days = ids(of2023, 'on').map(String);
+  assert.ok(days.length > 0 && days.every((d) => d >= '2023-01-01' && d <= '2023-12-31'));
+  assert.ok(ids(of2023, 'ruleSet').every((r) => r === 'qd148-2023'));
+  const page = ok(await auditor.get('/api/decisions?offset=2&limit=3'));
+  assert.equal([at(page.body, 'total'), ids(page, 'eventId')], [total, ids(all, 'eventId').slice(2, 5)]);
+  assert.is((await auditor.get('/api/decisions?kind=promotion')).status, 400);
+});
+
 http('a stream’s history as of a day holds the events of that day and before', async () => {
   // Given a plan set on 3 December and revised on 5 December,
   const lamDong = client(host, await host.token(accounts.office));

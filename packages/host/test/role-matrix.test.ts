@@ -58,6 +58,7 @@ const roles: ReadonlyArray<HostRole> = [
 const expected: Readonly<Record<string, ReadonlyArray<number>>> = {
   'GET /api/products': [200, 200, 200, 403, 403, 200, 200, 200],
   'GET /api/subjects': [200, 200, 200, 403, 403, 200, 200, 200],
+  'GET /api/decisions': [403, 403, 403, 403, 403, 403, 200, 200],
   'GET /api/products/cha-ca-that-lat': [200, 200, 200, 403, 403, 200, 200, 200],
   'GET /api/products/cha-ca-that-lat/trail': [200, 200, 200, 403, 403, 200, 200, 200],
   'GET /api/dossiers': [200, 200, 200, 403, 403, 200, 200, 200],

@@ -66,4 +66,39 @@ test("a revocation with its grounds, finding and deadline, filed under the certi
   assert.equal(refused, ['councilResult']);
 });
 
+test('decisions across products: by kind, rule set and days, in the store order, paged', async () => {
+  const q = trailQueries(await built(await tanhLinhStore()));
+  const all = right(await q.decisions({ limit: 1000 }));
+  assert.ok(all.total > 20 && all.rows.length === all.total, `${all.total} decisions`);
+  assert.equal(
+    all.rows.map((e) => e.checkpoint),
+    [...all.rows.map((e) => e.checkpoint)].sort(),
+    'in the store order',
+  );
+  const revocations = right(await q.decisions({ kind: 'revocation' }));
+  assert.equal(
+    revocations.rows.map((e) => [e.productId, e.on]),
+    all.rows.filter((e) => e.kind === 'revocation').map((e) => [e.productId, e.on]),
+  );
+  assert.ok(revocations.total >= 1);
+  const in2026 = right(
+    await q.decisions({ kind: ['recognition', 'certificate'], ruleSet: 'qd26-2026', from: '2026-01-01', to: '2026-12-31', limit: 1000 }),
+  );
+  assert.equal(
+    in2026.rows.map((e) => e.eventId),
+    all.rows
+      .filter(
+        (e) =>
+          (e.kind === 'recognition' || e.kind === 'certificate') &&
+          e.ruleSet === 'qd26-2026' &&
+          e.on >= '2026-01-01' &&
+          e.on <= '2026-12-31',
+      )
+      .map((e) => e.eventId),
+  );
+  assert.ok(in2026.total >= 2);
+  const page = right(await q.decisions({ offset: 3, limit: 4 }));
+  assert.equal([page.total, page.rows.map((e) => e.checkpoint)], [all.total, all.rows.slice(3, 7).map((e) => e.checkpoint)]);
+});
+
 test.run();

@@ -1,7 +1,8 @@
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
-import { strict } from '@ocop/kernel';
+import { LocalDate, strict } from '@ocop/kernel';
 import type { Ledger } from '@ocop/ledger';
+import { RuleSetIdCodec } from '@ocop/rules';
 import { DossierId, ProductId } from '@ocop/domain';
 import { positionToString, StreamName } from '@ocop/eventstore';
 import { trailQueries, TrailEntry } from '@ocop/projections';
@@ -14,8 +15,8 @@ import { disclose } from '../privacy/disclose.js';
 import { dossierAccess } from '../queries/dossiers.js';
 import type { QueryDeps } from '../queries/products.js';
 import { TrailQuery } from '../queries/states.js';
-import { asOfProps } from '../queries/codecs.js';
-import { StreamAnswer, VerificationAnswer } from '../queries/answers.js';
+import { asOfProps, pagingProps } from '../queries/codecs.js';
+import { DecisionPage, StreamAnswer, VerificationAnswer } from '../queries/answers.js';
 import { happenedBy } from '../queries/stream-events.js';
 import { queryProblem } from '../queries/views.js';
 import { sealedData, sealedSheetIds } from './sealed-sheets.js';
@@ -55,10 +56,47 @@ const readers = ['subject', 'communeOfficer', 'provincialOffice', 'recognisingAu
 
 const VerificationParams = strict('VerificationParams', { id: t.string }, {});
 
+const decisionKinds = {
+  councilResult: null,
+  recognition: null,
+  certificate: null,
+  refusal: null,
+  reEvaluationConcluded: null,
+  superseded: null,
+  expiry: null,
+  revocation: null,
+  annulment: null,
+} satisfies Record<TrailEntry['kind'], null>;
+
+const DecisionsQuery = strict(
+  'DecisionsQuery',
+  {},
+  { kind: t.keyof(decisionKinds), ruleSet: RuleSetIdCodec, from: LocalDate, to: LocalDate, ...pagingProps, ...asOfProps },
+);
+
 export const auditRoutes = (deps: AuditDeps): ReadonlyArray<AnyRoute> => {
   const views = deps.views;
   const whoStarted = (p: Principal): string => `${p.role}:${p.id}`;
   return [
+    route({
+      method: 'get',
+      path: '/api/decisions',
+      operationId: 'searchDecisions',
+      tag: 'Audit',
+      summary: 'Rating decisions across products, in the store’s order: of a kind, under a rule set, on days from `from` to `to`',
+      roles: auditors,
+      params: strict('NoParams', {}, {}),
+      query: DecisionsQuery,
+      body: noBody,
+      response: DecisionPage,
+      problems: [400, 401, 403, 503],
+      handle: async ({ query, ctx }) => {
+        const { asOf, ...q } = query;
+        const found = await views.read(asOf, (storage) => trailQueries(storage).decisions(q).then(E.mapLeft(queryProblem)));
+        if (E.isLeft(found)) return found;
+        return E.map((body: unknown) => ({ status: 200, body }))(await disclose(deps, ctx, 'searchDecisions', found.right));
+      },
+    }),
     route({
       method: 'get',
       path: '/api/products/:id/trail',

@@ -26,6 +26,7 @@ import {
   RoundDoc,
   RoundDossierDoc,
   SubjectDoc,
+  TrailEntry,
   type ProductStatus,
 } from '@ocop/projections';
 import { CertifiedStarsCodec, DossierKindCodec, LevelCodec, RuleSetIdCodec, SheetInputCodec, StarsCodec } from '@ocop/rules';
@@ -84,6 +85,8 @@ export const ProductAnswer = t.type(
   'ProductRow',
 );
 export const ProductPage = pageOf(ProductAnswer, 'ProductPage');
+/** Decisions across products, as the decision trail holds them (signers' names disclosed). */
+export const DecisionPage = pageOf(TrailEntry, 'DecisionPage');
 /** A subject as the registry holds it (no personal data: the representative is read from its stream). */
 export const SubjectPage = pageOf(SubjectDoc, 'SubjectPage');
 

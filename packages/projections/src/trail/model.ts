@@ -195,7 +195,8 @@ const evolve = (projected: ProjectedEvent, get: Get): ReadonlyArray<Write> => {
 
 const trailModel: ReadModel<TrailDocs> = {
   name: 'decision_trail',
-  version: 1,
+  // Version 2: entries are searchable by kind, rule set and day.
+  version: 2,
   handles: [
     'RoundOpened',
     'ResultAdopted',
@@ -211,8 +212,8 @@ const trailModel: ReadModel<TrailDocs> = {
   collections: {
     entries: {
       codec: TrailEntry,
-      columns: { product_id: 'text', dossier_id: 'text' },
-      columnsOf: (e) => ({ product_id: e.productId, dossier_id: e.dossierId }),
+      columns: { product_id: 'text', dossier_id: 'text', kind: 'text', rule_set: 'text', on_day: 'text' },
+      columnsOf: (e) => ({ product_id: e.productId, dossier_id: e.dossierId, kind: e.kind, rule_set: e.ruleSet, on_day: e.on }),
       indexed: ['product_id', 'dossier_id'],
     },
     certificates: { codec: CertificatesDoc, columns: {}, columnsOf: () => ({}) },
