@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { either as E } from 'fp-ts';
-import { instantOf } from '@ocop/kernel';
+import { describeFailure, instantOf } from '@ocop/kernel';
 import type { EventStore } from '@ocop/eventstore';
 import { createLedger, type Ledger } from '@ocop/ledger';
 import { sealingStore, type Vault } from '@ocop/privacy';
@@ -17,7 +17,7 @@ import {
 } from '@ocop/projections';
 import { describeConnectError, describeStoreError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
-import { defaultShutdownGraceMs, tokenSecretPath } from '../config/config.js';
+import { clockMsFrom, defaultShutdownGraceMs, tokenSecretPath } from '../config/config.js';
 import { openPersonalKeys } from '../privacy/personal-keys.js';
 import { loadSecret } from '../config/secrets.js';
 import type { Log } from '../http/log.js';
@@ -31,6 +31,7 @@ import type { Verifier } from '../audit/chain-verifier.js';
 import { auditVerifier } from '../audit/audit-verifier.js';
 import { verifications } from '../audit/verifications.js';
 import { masterKeyRotation } from '../privacy/rotation.js';
+import { startClock } from '../process/clock.js';
 
 export interface HostOptions {
   readonly storeUrl: string;
@@ -125,6 +126,8 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
   const log = options.log;
   const tokenSecret = loadSecret(options.env, 'OCOP_TOKEN_SECRET', tokenSecretPath(options.dataDir));
   if (E.isLeft(tokenSecret)) return failed(tokenSecret.left.message);
+  const clockMs = clockMsFrom(options.env);
+  if (E.isLeft(clockMs)) return failed(describeFailure(clockMs.left));
 
   const location = parseStoreUrl(options.storeUrl);
   if (E.isLeft(location)) return failed(describeConnectError(location.left));
@@ -224,6 +227,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
   log({ level: 'info', msg: 'listening', url, store: redactStoreUrl(options.storeUrl) });
+  const hostClock = startClock({ ledger, storage: storage.right, clock, log }, clockMs.right, caughtUp);
 
   return E.right({
     url,
@@ -234,6 +238,7 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     close: () =>
       (closing ??= (async () => {
         await stopServing(server, options.shutdownGraceMs ?? defaultShutdownGraceMs);
+        await hostClock.stop();
         await runner.stop();
         await views.close();
         await storage.right.close();
