@@ -47,6 +47,7 @@ import {
   EstablishCouncil,
   EvidenceAdded,
   ExpireCertificate,
+  ExpiryReminderSent,
   FileDossier,
   ForwardDossier,
   IntakeChecked,
@@ -73,6 +74,7 @@ import {
   RefuseRecognition,
   RegisterProduct,
   RegisterSubject,
+  RemindOfExpiry,
   RemoveCouncilMember,
   RemoveDossierFromRound,
   RescoringRequested,
@@ -802,6 +804,7 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
       CertificateExpired,
       CertificateRevoked,
       RecognitionAnnulled,
+      ExpiryReminderSent,
     ],
     meanings: {
       CouncilResultRecorded: "A council's adopted result, copied from the round so that a decision can rest on it.",
@@ -818,6 +821,8 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
       CertificateRevoked:
         'The certificate was revoked on grounds of Art. 8.1, after a competent finding; whether the decision came within the time limit (15 days, Art. 8.4) is recorded.',
       RecognitionAnnulled: 'The recognition decision itself was annulled (Art. 10.1.b).',
+      ExpiryReminderSent:
+        "The holder was reminded of the certificate's end: the expiry notice of its rule set (QĐ 148/2023: at least 30 days before) or the opening of the re-evaluation window (Art. 7.6.a); once for each.",
     },
     commands: [
       {
@@ -907,6 +912,24 @@ export const aggregates: ReadonlyArray<AggregateEntry> = [
         ],
       },
       {
+        codec: RemindOfExpiry,
+        roles: ['system'],
+        emits: ['ExpiryReminderSent'],
+        does: 'Reminds the holder of each reminder due that day and not yet sent (asked for by dueReminders).',
+        refusals: [
+          noHistory,
+          certificateNotFound,
+          certificateNotValid('not valid'),
+          r('AlreadyReminded', 'conflict', 'every reminder the certificate calls for has been sent', qd148_2023.expiryNoticeDays?.source),
+          r(
+            'NoticeNotDue',
+            'conflict',
+            'no reminder is due that day: the notice day has not come, or its period (to the last valid day, or to the window closing) has passed',
+            qd26_2026.reEvaluation?.source,
+          ),
+        ],
+      },
+      {
         codec: RevokeCertificate,
         roles: ['recognisingAuthority', 'provincialOffice', 'ministryOffice'],
         emits: ['CertificateRevoked'],
@@ -974,5 +997,11 @@ export const reactions: ReadonlyArray<{ readonly name: string; readonly on: stri
     on: "a day, and the products' certification states",
     asks: 'ExpireCertificate on Certification-{productId} for each valid certificate whose last valid day is before that day',
     id: 'expire:{certificateId}:{day}',
+  },
+  {
+    name: 'dueReminders',
+    on: "a day, and the products' certification states",
+    asks: 'RemindOfExpiry on Certification-{productId} for each valid certificate with an expiry notice or a re-evaluation window due and not yet sent',
+    id: 'remind:{certificateId}:{day}',
   },
 ];

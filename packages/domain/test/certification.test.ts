@@ -505,3 +505,76 @@ test('annulment by the competent authority; an annulled certificate cannot be re
 });
 
 test.run();
+
+// ─── Reminders of a certificate's end ───────────────────────────────────────────────────────────────────────
+
+const remindOn = (today: string, id = 'gcn-2023-17'): CertificationCommand => ({
+  type: 'RemindOfExpiry',
+  data: { certificateId: certificateId(id), today: day(today), ...ctx(today, system) },
+});
+
+// QĐ 148/2023 Annex II: the issuing authority notifies the subject at least 30 days before the 36 months end.
+test('a certificate issued under QĐ 148/2023 (to 15/06/2026) is noticed from 16/05/2026, once', () => {
+  spec
+    .given(history)
+    .when(remindOn('2026-05-15'))
+    .thenError((e) => e.rule === 'NoticeNotDue' && e.message.endsWith('from 2026-05-16') && e.source?.act.startsWith('QĐ 148') === true);
+  const notice: CertificationEvent = {
+    type: 'ExpiryReminderSent',
+    data: {
+      productId,
+      certificateId: certificateId('gcn-2023-17'),
+      expiresOn: day('2026-06-15'),
+      noticeOn: day('2026-05-16'),
+      reason: 'expiryNotice',
+      ruleSet: 'qd148-2023',
+      ...ctx('2026-05-16', system),
+    },
+  };
+  spec.given(history).when(remindOn('2026-05-16')).then([notice]);
+  spec
+    .given([...history, notice])
+    .when(remindOn('2026-05-20'))
+    .thenError((e) => e.rule === 'AlreadyReminded' && e.source?.article === 'Annex II');
+});
+
+// QĐ 26/2026 Art. 7.6.a: a re-evaluation is filed from 180 to 120 days before the certificate expires.
+test('a certificate under QĐ 26/2026 (to 20/12/2029) is reminded when its re-evaluation window opens on 23/06/2029, not before or after it closes', () => {
+  const given = [recognise3, ...decided('2026-12-20', 3, 'gcn-2026-001', 'qd26-2026', '2029-12-20')];
+  spec
+    .given(given)
+    .when(remindOn('2029-06-22', 'gcn-2026-001'))
+    .thenError((e) => e.rule === 'NoticeNotDue' && e.message.endsWith('from 2029-06-23') && e.source?.article === 'Art. 7.6.a, d, g');
+  spec
+    .given(given)
+    .when(remindOn('2029-06-23', 'gcn-2026-001'))
+    .then([
+      {
+        type: 'ExpiryReminderSent',
+        data: {
+          productId,
+          certificateId: certificateId('gcn-2026-001'),
+          expiresOn: day('2029-12-20'),
+          noticeOn: day('2029-06-23'),
+          reason: 'reEvaluationWindow',
+          ruleSet: 'qd26-2026',
+          ...ctx('2029-06-23', system),
+        },
+      },
+    ]);
+  spec
+    .given(given)
+    .when(remindOn('2029-08-23', 'gcn-2026-001'))
+    .thenError((e) => e.rule === 'NoticeNotDue');
+});
+
+test('only a valid certificate is reminded of its end', () => {
+  const expired: CertificationEvent = {
+    type: 'CertificateExpired',
+    data: { productId, certificateId: certificateId('gcn-2023-17'), lastValidDay: day('2026-06-15'), ...ctx('2026-06-16', system) },
+  };
+  spec
+    .given([...history, expired])
+    .when(remindOn('2026-06-16'))
+    .thenError((e) => e.rule === 'CertificateNotValid');
+});

@@ -6,6 +6,7 @@ import {
   certificationDecider,
   dossierDecider,
   dueExpiries,
+  dueReminders,
   onDecision,
   onDossierLeft,
   onReEvaluationFiled,
@@ -495,3 +496,24 @@ test('a certificate kept alive by a pending re-evaluation under Art. 12.3 expire
 });
 
 test.run();
+
+// QĐ 26/2026 Art. 7.6.a: the window of a certificate to 20/12/2029 opens 180 days before, on 23/06/2029.
+test('a holder is reminded once when the re-evaluation window opens, and the certification accepts the reminder', () => {
+  const state = fold(certificationDecider)(certified());
+  const at = noon('2029-06-23');
+  const remind: Dispatch = {
+    aggregate: 'certification',
+    stream: `Certification-${productId}`,
+    commandId: 'remind:gcn-2026-0815:2029-06-23',
+    command: { type: 'RemindOfExpiry', data: { certificateId: certificateId('gcn-2026-0815'), today: day('2029-06-23'), ...asSystem(at) } },
+  };
+  deepStrictEqual(dueReminders([state], day('2029-06-22'), at), []);
+  deepStrictEqual(dueReminders([state], day('2029-06-23'), at), [remind]);
+  if (remind.aggregate !== 'certification') throw new Error('a certification command expected');
+  const sent = eventsOf(certificationDecider, certified(), remind.command);
+  deepStrictEqual(
+    sent.map((e) => (e.type === 'ExpiryReminderSent' ? [e.data.reason, e.data.noticeOn] : e.type)),
+    [['reEvaluationWindow', '2029-06-23']],
+  );
+  deepStrictEqual(dueReminders([fold(certificationDecider)([...certified(), ...sent])], day('2029-06-24'), at), [], 'sent once');
+});

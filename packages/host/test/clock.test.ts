@@ -15,17 +15,18 @@ import { clockMsFrom, defaultClockMs } from '../src/config/config.js';
 import { dueLapses } from '../src/process/lapses.js';
 import { eventually } from './support/host.js';
 
-/** The certificate ids of every `CertificateExpired` in the store, in order. */
-const expiriesIn = async (store: EventStore): Promise<ReadonlyArray<string>> => {
-  const ids: string[] = [];
+/** Each `CertificateExpired` and `ExpiryReminderSent` in the store, in order: `[type, certificateId]`. */
+const endingsIn = async (store: EventStore): Promise<ReadonlyArray<readonly [string, string]>> => {
+  const found: Array<readonly [string, string]> = [];
   for await (const page of store.readAll({ batchSize: 1000 })) {
     if (E.isLeft(page)) throw new Error(page.left._tag);
     for (const e of page.right) {
       const decoded = aggregates.certification.codec.decode(e);
-      if (E.isRight(decoded) && decoded.right.type === 'CertificateExpired') ids.push(decoded.right.data.certificateId);
+      if (E.isRight(decoded) && (decoded.right.type === 'CertificateExpired' || decoded.right.type === 'ExpiryReminderSent'))
+        found.push([decoded.right.type, decoded.right.data.certificateId]);
     }
   }
-  return ids;
+  return found;
 };
 
 /** A host over a SQLite store in `dir`, its clock fixed at `now`, running every `everyMs`; its log kept. */
@@ -46,31 +47,46 @@ const hostAt = async (dir: string, now: string, everyMs: string) => {
 };
 
 /** The example's own expiries: Gạo Đức Lan (2025) and Thịt thỏ sấy (2026). */
-const exampleExpiries = ['gcn-bt-2022-015', 'gcn-tl-2023-096'];
+const exampleExpiries = [
+  ['CertificateExpired', 'gcn-bt-2022-015'],
+  ['CertificateExpired', 'gcn-tl-2023-096'],
+];
+/**
+ * What the clock records on 10/01/2029: Yến sào's certificate (valid to 15/11/2027) expires; the 2026
+ * certificates of Tinh bột nghệ (to 22/06/2029) and Chả cá (to 03/07/2029) stay valid, and their holders are
+ * reminded that the re-evaluation window opened (QĐ 26/2026 Art. 7.6.a: 180 days before, on 24/12/2028 and
+ * 04/01/2029).
+ */
+const recorded = [
+  ...exampleExpiries,
+  ['CertificateExpired', 'gcn-bt-2024-044'],
+  ['ExpiryReminderSent', 'gcn-ld-2026-131'],
+  ['ExpiryReminderSent', 'gcn-ld-2026-107'],
+];
 
-test("Tánh Linh on 31/12/2027: Yến sào's certificate (valid to 15/11/2027) expires once, over two runs and a restart; the 2026 certificates stay valid", async () => {
+test('Tánh Linh on 10/01/2029: one certificate expires and two holders are reminded, once each, over two runs and a restart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-clock-'));
   try {
-    const first = await hostAt(dir, '2027-12-31T03:00:00.000Z', '30');
+    const first = await hostAt(dir, '2029-01-10T03:00:00.000Z', '30');
     await eventually(
       'two clock runs',
       () => Promise.resolve(first.runs().length),
       (n) => n >= 2,
     );
-    assert.equal(await expiriesIn(first.host.store), [...exampleExpiries, 'gcn-bt-2024-044']);
-    assert.equal(first.runs()[0], { msg: 'clock run', level: 'info', today: '2027-12-31', recorded: 1, replayed: 0, failed: 0 });
+    assert.equal(await endingsIn(first.host.store), recorded);
+    assert.equal(first.runs()[0], { msg: 'clock run', level: 'info', today: '2029-01-10', recorded: 3, replayed: 0, failed: 0 });
     assert.equal(first.errors(), []);
     await first.host.close();
 
     // Started again over the same store: its first run finds nothing left to record.
-    const second = await hostAt(dir, '2027-12-31T03:00:00.000Z', '3600000');
+    const second = await hostAt(dir, '2029-01-10T03:00:00.000Z', '3600000');
     await eventually(
       'the run at start',
       () => Promise.resolve(second.runs().length),
       (n) => n >= 1,
     );
-    assert.equal(await expiriesIn(second.host.store), [...exampleExpiries, 'gcn-bt-2024-044']);
-    assert.equal(second.runs()[0], { msg: 'clock run', level: 'info', today: '2027-12-31', recorded: 0, replayed: 0, failed: 0 });
+    assert.equal(await endingsIn(second.host.store), recorded);
+    assert.equal(second.runs()[0], { msg: 'clock run', level: 'info', today: '2029-01-10', recorded: 0, replayed: 0, failed: 0 });
     await second.host.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

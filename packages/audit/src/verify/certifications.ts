@@ -118,6 +118,11 @@ export const certificationChecks = (memory: CertificateMemory) => {
         return;
       case 'CertificateExpired':
         return checkExpiry(event.data);
+      case 'ExpiryReminderSent': {
+        const c = known(event.data.certificateId);
+        if (c) inForce(c, `reminded of its end (${event.data.reason})`);
+        return;
+      }
       case 'CertificateRevoked':
         return checkRevocation(event.data);
       case 'RecognitionAnnulled': {

@@ -54,6 +54,10 @@ export const ExpireCertificate = commandCodec(
   'ExpireCertificate',
   strict('ExpireCertificate', { certificateId: CertificateId, today: LocalDate, ...contextProps }, {}),
 );
+export const RemindOfExpiry = commandCodec(
+  'RemindOfExpiry',
+  strict('RemindOfExpiry', { certificateId: CertificateId, today: LocalDate, ...contextProps }, {}),
+);
 export const RevokeCertificate = commandCodec(
   'RevokeCertificate',
   strict(
@@ -83,6 +87,7 @@ export const certificationCommandCodecs = [
   DecideRecognition,
   RefuseRecognition,
   ExpireCertificate,
+  RemindOfExpiry,
   RevokeCertificate,
   AnnulRecognition,
 ] as const;

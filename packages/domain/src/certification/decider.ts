@@ -13,10 +13,18 @@ import {
 } from '@ocop/rules';
 import { storedOutcome } from '../round/council-result.js';
 import { conflict, forbidden, invalid, notFound, type DomainError } from '../shared/errors.js';
-import { annulmentSource, fallbackSource, recognitionSource, revocationSource, upgradeSource } from '../shared/sources.js';
+import {
+  annulmentSource,
+  fallbackSource,
+  reEvaluationSource,
+  recognitionSource,
+  revocationSource,
+  upgradeSource,
+} from '../shared/sources.js';
 import type { CertificationCommand } from './commands.js';
 import type { CertificationEvent } from './events.js';
 import { evolveCertification } from './evolve.js';
+import { remindersDue, remindersOf } from './reminders.js';
 import { currentCertificate, initialCertificationState, validUntil, type Certificate, type CertificationState } from './state.js';
 
 type Result = E.Either<DomainError, ReadonlyArray<CertificationEvent>>;
@@ -236,6 +244,52 @@ const expire = (state: CertificationState, { data }: Command<'ExpireCertificate'
     ]);
   });
 
+/**
+ * QĐ 148/2023's expiry notice and QĐ 26/2026 Art. 7.6.a's window: a valid certificate's holder is reminded
+ * once of each whose period includes today; one already sent is refused, and so is a day with none due
+ * (naming the next notice day, if any).
+ */
+const remind = (state: CertificationState, { data }: Command<'RemindOfExpiry'>): Result =>
+  withCertificate(state, data.certificateId, (productId, c) => {
+    if (c.status !== 'valid') return E.left(conflict('CertificateNotValid', `certificate ${c.certificateId} is ${c.status}`));
+    const due = remindersDue(c, data.today);
+    const current = remindersOf(c, data.today).filter((r) => r.noticeOn <= data.today && data.today <= r.until);
+    const [sent] = current.filter((r) => c.reminded.includes(r.reason));
+    if (due.length === 0 && sent)
+      return E.left(
+        conflict('AlreadyReminded', `the holder of certificate ${c.certificateId} was already sent the ${sent.reason} reminder`, {
+          source: sent.source,
+        }),
+      );
+    const all = remindersOf(c, data.today);
+    const [next] = all.filter((r) => r.noticeOn > data.today);
+    if (due.length === 0)
+      return E.left(
+        conflict(
+          'NoticeNotDue',
+          next
+            ? `the ${next.reason} reminder of certificate ${c.certificateId} is due from ${next.noticeOn}`
+            : `no reminder of certificate ${c.certificateId} is due on ${data.today}`,
+          { source: (next ?? all[0])?.source ?? reEvaluationSource },
+        ),
+      );
+    return E.right(
+      due.map((r): CertificationEvent => ({
+        type: 'ExpiryReminderSent',
+        data: {
+          productId,
+          certificateId: c.certificateId,
+          expiresOn: c.expiresOn,
+          noticeOn: r.noticeOn,
+          reason: r.reason,
+          ruleSet: r.ruleSet,
+          at: data.at,
+          by: data.by,
+        },
+      })),
+    );
+  });
+
 /** Revocation and annulment are for the authority that recognises such a certificate now (Art. 8.2, 10.1.b). */
 const revocationAuthority = (c: Certificate, on: LocalDate) => {
   const ruleSet = ruleSetForFilingOn(on);
@@ -320,6 +374,8 @@ export const decideCertification = (command: CertificationCommand, state: Certif
       return refuse(state, command);
     case 'ExpireCertificate':
       return expire(state, command);
+    case 'RemindOfExpiry':
+      return remind(state, command);
     case 'RevokeCertificate':
       return revoke(state, command);
     case 'AnnulRecognition':

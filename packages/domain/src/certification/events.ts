@@ -117,6 +117,26 @@ export const CertificateExpired = eventSchema(
   strict('CertificateExpired', { ...product, certificateId: CertificateId, lastValidDay: LocalDate, ...contextProps }, {}),
 );
 
+/** Why a reminder was sent: the expiry notice (QĐ 148/2023) or the opening of the re-evaluation window (QĐ 26/2026 Art. 7.6.a). */
+export const ReminderReasonCodec = t.keyof({ expiryNotice: null, reEvaluationWindow: null }, 'ReminderReason');
+
+export const ExpiryReminderSent = eventSchema(
+  'ExpiryReminderSent',
+  strict(
+    'ExpiryReminderSent',
+    {
+      ...product,
+      certificateId: CertificateId,
+      expiresOn: LocalDate,
+      noticeOn: LocalDate,
+      reason: ReminderReasonCodec,
+      ruleSet: RuleSetIdCodec,
+      ...contextProps,
+    },
+    {},
+  ),
+);
+
 export const FindingCodec = strict('Finding', { on: LocalDate, body: NonEmptyString, reference: NonEmptyString }, {});
 
 export const CertificateRevoked = eventSchema(
@@ -157,5 +177,6 @@ export const certificationEvents = eventCodec([
   CertificateExpired,
   CertificateRevoked,
   RecognitionAnnulled,
+  ExpiryReminderSent,
 ]);
 export type CertificationEvent = EventsOf<typeof certificationEvents>;

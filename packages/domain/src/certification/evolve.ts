@@ -50,6 +50,7 @@ export const evolveCertification = (state: CertificationState, event: Certificat
         authorityLevel: d.authority.level,
         status: 'valid',
         reEvaluationPending: false,
+        reminded: [],
       };
       return { ...state, productId: d.productId, certificates: [...state.certificates, certificate] };
     }
@@ -63,5 +64,7 @@ export const evolveCertification = (state: CertificationState, event: Certificat
       return setCertificate(state, event.data.certificateId, withStatus('revoked'));
     case 'RecognitionAnnulled':
       return setCertificate(state, event.data.certificateId, withStatus('annulled'));
+    case 'ExpiryReminderSent':
+      return setCertificate(state, event.data.certificateId, (c) => ({ ...c, reminded: [...c.reminded, event.data.reason] }));
   }
 };

@@ -3,3 +3,4 @@ export * from './commands.js';
 export * from './state.js';
 export * from './decider.js';
 export * from './evolve.js';
+export * from './reminders.js';

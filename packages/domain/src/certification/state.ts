@@ -3,6 +3,9 @@ import { transitionalExtension, type CertifiedStars, type DossierKind, type Leve
 import type { CertificateId, DossierId, ProductId, RoundId } from '../shared/ids.js';
 import type { StoredOutcome } from '../round/outcome-codec.js';
 
+/** Why a holder is reminded of a certificate's end: the expiry notice, or the re-evaluation window opening. */
+export type ReminderReason = 'expiryNotice' | 'reEvaluationWindow';
+
 export type CertificateStatus = 'valid' | 'superseded' | 'expired' | 'revoked' | 'annulled';
 
 export interface Certificate {
@@ -16,6 +19,8 @@ export interface Certificate {
   readonly status: CertificateStatus;
   /** A re-evaluation filed for it and not yet concluded (Art. 12.3 may extend it meanwhile). */
   readonly reEvaluationPending: boolean;
+  /** The reminders already sent about its end. */
+  readonly reminded: ReadonlyArray<ReminderReason>;
 }
 
 export interface RecordedResult {

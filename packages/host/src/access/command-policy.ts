@@ -9,7 +9,7 @@ import type { Facts } from './facts.js';
 /**
  * Who may send each command. The domain lists who is expected to send them; the host maps its roles onto
  * that: the provincial office also files the advisory team's report and acts for the (abolished) districts;
- * the commands the process managers send (results, decisions, re-evaluations noted, expiries, lapses) are
+ * the commands the process managers send (results, decisions, re-evaluations noted, expiries, reminders, lapses) are
  * the administrator's only, to repeat a reaction or record an expiry when its day has come.
  */
 export const commandRoles: Readonly<Record<string, ReadonlyArray<HostRole>>> = {
@@ -53,6 +53,7 @@ export const commandRoles: Readonly<Record<string, ReadonlyArray<HostRole>>> = {
   DecideRecognition: ['recognisingAuthority'],
   RefuseRecognition: ['recognisingAuthority'],
   ExpireCertificate: ['administrator'],
+  RemindOfExpiry: ['administrator'],
   RevokeCertificate: ['recognisingAuthority'],
   AnnulRecognition: ['recognisingAuthority'],
 };

@@ -1,5 +1,5 @@
 import { either as E } from 'fp-ts';
-import type { LocalDate } from '@ocop/kernel';
+import { addDays, type LocalDate } from '@ocop/kernel';
 import { qd26_2026 } from '@ocop/rules';
 import {
   DossierDoc,
@@ -27,12 +27,14 @@ const everyDoc = async <Doc>(
 };
 
 /**
- * The products whose current certificate is recorded valid but past its last valid day: the registry's
- * columns narrow the certification streams to load to those an expiry may be due on.
+ * The products whose current certificate is recorded valid and expires within `horizonDays` (or has
+ * expired): the registry's columns narrow the certification streams to load to those an expiry or a
+ * reminder may be due on.
  */
-export const productsPastValidity = async (
+export const productsNearingEnd = async (
   storage: ProjectionStorage,
   today: LocalDate,
+  horizonDays: number,
 ): Promise<E.Either<QueryError, ReadonlyArray<string>>> =>
   E.map((docs: ReadonlyArray<ProductDoc>) => docs.map((d) => d.productId))(
     await everyDoc((offset) =>
@@ -41,7 +43,7 @@ export const productsPastValidity = async (
           op: 'and',
           all: [
             { op: 'eq', column: 'cert_state', value: 'valid' },
-            { op: 'lt', column: 'valid_until', value: today },
+            { op: 'le', column: 'expires_on', value: addDays(today, horizonDays) },
           ],
         },
         orderBy: [],

@@ -1,12 +1,12 @@
 import { either as E } from 'fp-ts';
 import { instantOf, type Instant, type LocalDate } from '@ocop/kernel';
-import { dueExpiries, type Dispatch } from '@ocop/domain';
+import { dueExpiries, dueReminders, reminderHorizonDays, type Dispatch } from '@ocop/domain';
 import type { ExecuteRequest, Ledger } from '@ocop/ledger';
 import type { ProjectionStorage } from '@ocop/projections';
 import type { Log } from '../http/log.js';
 import { ledgerProblem } from '../http/ledger-problem.js';
 import { todayOf } from '../queries/views.js';
-import { openTransitionalDossiers, productsPastValidity } from './candidates.js';
+import { openTransitionalDossiers, productsNearingEnd } from './candidates.js';
 import { dueLapses } from './lapses.js';
 
 export interface ClockDeps {
@@ -57,11 +57,14 @@ const loadAll = async <S>(
   return states;
 };
 
-/** The commands due today: expiries of certificates past their last valid day, lapses of transitional dossiers. */
+/**
+ * The commands due today: expiries of certificates past their last valid day, reminders of their end,
+ * lapses of transitional dossiers.
+ */
 const dueToday = async (deps: ClockDeps, today: LocalDate, at: Instant): Promise<ReadonlyArray<Dispatch>> => {
   const { ledger, storage, log } = deps;
   const unreadable = (what: string) => (id: string) => log({ level: 'error', msg: 'clock: cannot load', what, id });
-  const products = await productsPastValidity(storage, today);
+  const products = await productsNearingEnd(storage, today, reminderHorizonDays);
   const dossiers = await openTransitionalDossiers(storage);
   if (E.isLeft(products)) log({ level: 'error', msg: 'clock: the product registry cannot be read', error: products.left._tag });
   if (E.isLeft(dossiers)) log({ level: 'error', msg: 'clock: the dossier pipeline cannot be read', error: dossiers.left._tag });
@@ -69,7 +72,7 @@ const dueToday = async (deps: ClockDeps, today: LocalDate, at: Instant): Promise
     ? await loadAll(products.right, (id) => ledger.load.certification(id), unreadable('certification'))
     : [];
   const open = E.isRight(dossiers) ? await loadAll(dossiers.right, (id) => ledger.load.dossier(id), unreadable('dossier')) : [];
-  return [...dueExpiries(certifications, today, at), ...dueLapses(open, today, at)];
+  return [...dueExpiries(certifications, today, at), ...dueReminders(certifications, today, at), ...dueLapses(open, today, at)];
 };
 
 /** One run: every command due today, through the ledger as the system; a failure is logged and the run goes on. */
@@ -91,7 +94,7 @@ const runOnce = async (deps: ClockDeps): Promise<void> => {
 };
 
 /**
- * The host's clock: expiries and lapses are recorded by commands when their day comes, never inferred, so
+ * The host's clock: expiries, reminders and lapses are recorded by commands when their day comes, never inferred, so
  * the host sends them itself — once `ready` settles (the read models have caught up), then every `everyMs`
  * (0: never). Runs never overlap: a tick that finds a run in progress is skipped. A run that throws is
  * logged; the host goes on.
