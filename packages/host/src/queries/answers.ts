@@ -9,6 +9,7 @@ import {
   LegalFormCodec,
   OutcomeCodec,
   RegistrationCodec,
+  ReminderReasonCodec,
   RepresentativeFactsCodec,
   SubjectId,
   TargetsCodec,
@@ -183,6 +184,8 @@ export const CertificationAnswer = strict(
           authorityLevel: LevelCodec,
           status: t.keyof({ valid: null, superseded: null, expired: null, revoked: null, annulled: null }, 'CertificateStatus'),
           reEvaluationPending: t.boolean,
+          /** The reminders sent for it: the expiry notice, the re-evaluation window opening. */
+          reminded: t.readonlyArray(ReminderReasonCodec),
         },
         {},
       ),

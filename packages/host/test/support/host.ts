@@ -58,7 +58,8 @@ export const startTestHost = async (
   const started = await startHost({
     storeUrl,
     dataDir: join(dir, 'data'),
-    env: options.env ?? {},
+    // The host's own clock (expiries, lapses, reminders) only where a test asks for it: the real date moves on.
+    env: { OCOP_CLOCK_MS: '0', ...options.env },
     port: 0,
     log: silentLog,
     loadExample: options.loadExample ?? true,
