@@ -174,6 +174,11 @@ export const explain = async (store: EventStore): Promise<ReadonlyArray<string>>
         case 'ReEvaluationFiled':
           lines.push(`  ${day}  re-evaluation filed (${e.data.dossierId}) for certificate ${e.data.certificateId}`);
           break;
+        case 'ExpiryReminderSent':
+          lines.push(
+            `  ${day}  reminded: certificate ${e.data.certificateId} expires on ${e.data.expiresOn} (${e.data.reason === 'expiryNotice' ? 'expiry notice' : 're-evaluation window open'})`,
+          );
+          break;
       }
     }
   }
