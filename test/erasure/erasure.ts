@@ -5,7 +5,7 @@ import { either as E } from 'fp-ts';
 import { instantOf, type Json } from '@ocop/kernel';
 import { verifyStream, type EventStore, type RecordedEvent } from '@ocop/eventstore';
 import { loadTanhLinh, representatives } from '@ocop/example-tanh-linh-2024';
-import { createVault, exportPerson, mapPersonal, personsIn, sealingStore, sightOf, type KeyStore, type Vault } from '../src/index.js';
+import { createVault, exportPerson, mapPersonal, personsIn, sealingStore, sightOf, type KeyStore, type Vault } from '@ocop/privacy';
 import { renderTrail, verify } from '@ocop/audit';
 import { assertTrailExplains } from './decisions.js';
 import { rebuiltReadModels } from './read-models.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgresStore } from '@ocop/store-postgres';
-import { postgresKeyStore, rotateMasterKey, unwrapKey } from '../src/index.js';
+import { postgresKeyStore, rotateMasterKey, unwrapKey } from '@ocop/privacy';
 import { ERASED_PERSON, MASTER_KEY, runErasure } from './erasure.js';
 import { fileBytes } from './support.js';
 import { tracesIn } from './traces.js';

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import type { EventStore } from '@ocop/eventstore';
-import { sightOf, type Vault } from '../src/index.js';
+import { sightOf, type Vault } from '@ocop/privacy';
 import { trail, type Opener, type Trail } from '@ocop/audit';
 import { allEvents, right } from './support.js';
 

@@ -3,7 +3,7 @@
 import { memoryStore } from '@ocop/eventstore';
 import type { Json } from '@ocop/kernel';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
-import { mapPersonal } from '../src/index.js';
+import { mapPersonal } from '@ocop/privacy';
 import { allEvents } from './support.js';
 
 /** Every personal value of `person` in the Tánh Linh history, found by writing that history unsealed. */

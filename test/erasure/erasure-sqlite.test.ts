@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '@ocop/store-sqlite';
-import { sqliteKeyStore } from '../src/index.js';
+import { sqliteKeyStore } from '@ocop/privacy';
 import { runErasure } from './erasure.js';
 import { fileBytes } from './support.js';
 import { tracesIn } from './traces.js';
