@@ -15,7 +15,6 @@ import {
   productRegistry,
   registryQueries,
   sqliteStorage,
-  type ReadModelDefinition,
 } from '../src/index.js';
 import { allEvents, built, dump, right, slowed, storeOf, tanhLinhStore, today } from './support.js';
 
@@ -76,19 +75,23 @@ test('a rebuild fills new tables while queries keep reading the old ones, then s
 test('a new version is built beside the old one, which serves until the new one has caught up', async () => {
   const store = await tanhLinhStore();
   const storage = await built(store, memoryStorage(), [productRegistry]);
-  const v2: ReadModelDefinition = { ...productRegistry, version: 2 };
-  const runner = createRunner({ store: slowed(store, 1), storage, readModels: [v2] });
-  right(await runner.start());
-  assert.is(right(await registryQueries(storage).search({ today })).total, 7, 'version 1 serves during the build');
-  await runner.caughtUp();
-  const catalog = right(await storage.catalog());
-  assert.equal(
-    catalog.map((g) => [g.generation, g.version, g.state]),
-    [[2, 2, 'active']],
-  );
-  const old = await registryQueries(storage).search({ today });
-  assert.ok(E.isLeft(old) && old.left._tag === 'ReadModelNotReady' && old.left.activeVersion === 2, 'version 1 is gone');
-  await runner.stop();
+  const next = productRegistry.version + 1;
+  const runner = createRunner({ store: slowed(store, 1), storage, readModels: [{ ...productRegistry, version: next }] });
+  try {
+    right(await runner.start());
+    assert.is(right(await registryQueries(storage).search({ today })).total, 7, 'the current version serves during the build');
+    await runner.caughtUp();
+    const catalog = right(await storage.catalog());
+    assert.equal(
+      catalog.map((g) => [g.generation, g.version, g.state]),
+      [[2, next, 'active']],
+    );
+    const old = await registryQueries(storage).search({ today });
+    assert.ok(E.isLeft(old) && old.left._tag === 'ReadModelNotReady' && old.left.activeVersion === next, 'the old version is gone');
+  } finally {
+    // A runner left running would keep the test process alive.
+    await runner.stop();
+  }
 });
 
 test('after catching up the runner follows the store: a new listing shows at once', async () => {
