@@ -8,14 +8,7 @@ import { instant } from '@ocop/kernel';
 import { ExpectedRevision, memoryStore } from '@ocop/eventstore';
 import { createLedger } from '@ocop/ledger';
 import { offices, story } from '@ocop/example-tanh-linh-2024';
-import {
-  allReadModels,
-  createRunner,
-  memoryStorage,
-  productRegistry,
-  registryQueries,
-  sqliteStorage,
-} from '../src/index.js';
+import { allReadModels, createRunner, memoryStorage, productRegistry, registryQueries, sqliteStorage } from '../src/index.js';
 import { allEvents, built, dump, right, slowed, storeOf, tanhLinhStore, today } from './support.js';
 
 const scratch = () => {
