@@ -329,6 +329,35 @@ test('CertificateAlreadyEnded: the expiry of Gạo Đức Lan’s certificate re
   assert.equal(await found(store), [['CertificateAlreadyEnded', e.eventId]]);
 });
 
+test('a reminder of an expiry is checked like the other facts about a certificate: never issued, or already ended', async () => {
+  const store = await tanhLinh();
+  const unknown = await writeByHand(store, 'Certification-gao-st25', 'ExpiryReminderSent', {
+    productId: 'gao-st25',
+    certificateId: 'gcn-none',
+    expiresOn: '2027-07-05',
+    noticeOn: '2027-06-05',
+    reason: 'expiryNotice',
+    ruleSet: 'qd148-2023',
+    by: actor,
+    at: '2026-01-02T05:00:00.000Z',
+  });
+  // Gạo Đức Lan's certificate expired on 15/06/2025: a reminder after that is of an ended certificate.
+  const ended = await writeByHand(store, 'Certification-gao-duc-lan', 'ExpiryReminderSent', {
+    productId: 'gao-duc-lan',
+    certificateId: 'gcn-bt-2022-015',
+    expiresOn: '2025-06-15',
+    noticeOn: '2025-05-16',
+    reason: 'expiryNotice',
+    ruleSet: 'qd1048-2019',
+    by: actor,
+    at: '2025-07-01T05:00:00.000Z',
+  });
+  assert.equal(await found(store), [
+    ['CertificateUnknown', unknown.eventId],
+    ['CertificateAlreadyEnded', ended.eventId],
+  ]);
+});
+
 const revocation = (o: { readonly decidedOn: string; readonly deadline: string }): Data => ({
   productId: 'yen-sao-tinh-che',
   certificateId: 'gcn-bt-2024-044',
