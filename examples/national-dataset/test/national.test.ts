@@ -1,8 +1,11 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
 import { memoryStore, verifyStream, type RecordedEvent } from '@ocop/eventstore';
-import { populateNational } from '../src/index.js';
+import { generatorVersion, keptNationalDataset, populateNational } from '../src/index.js';
 
 const store = memoryStore();
 const populated = populateNational(store, { seed: 7, subjects: 120, products: 240 });
@@ -50,6 +53,23 @@ test('the same seed writes the same history', async () => {
   const second: string[] = [];
   for await (const batch of again.readAll()) if (E.isRight(batch)) second.push(...batch.right.map((e) => e.eventId));
   assert.equal(second, first);
+});
+
+// The benchmarks keep their data set between runs; a file written by other code must never be measured.
+test('a kept data set is generated once, reused by the same code, and named after the code that wrote it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-kept-'));
+  try {
+    const options = { dir, seed: 7, products: 30, subjects: 15 };
+    const first = await keptNationalDataset(options);
+    assert.ok(first.generated !== undefined && first.generated.events > 0);
+    assert.ok(first.path.endsWith(`national-7-30-15-${generatorVersion()}.sqlite`), first.path);
+    assert.match(generatorVersion(), /^[0-9a-f]{12}$/);
+    const again = await keptNationalDataset(options);
+    assert.equal(again, { path: first.path });
+    assert.equal(readdirSync(dir), [basename(first.path)], 'nothing else left behind');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

@@ -1,14 +1,12 @@
 // How fast the audit verifies a national history: the data set of examples/national-dataset (20,000 products of
 // 10,000 subjects, 2022–2026, about 556,000 events) in a SQLite file under .bench/, generated once (a few minutes)
 // and reused. The goal: the whole history verified in under a minute on 2 cores.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { either as E } from 'fp-ts';
 import { openSqliteStore } from '@ocop/store-sqlite';
-import { populateNational } from '@ocop/example-national-dataset';
+import { keptNationalDataset } from '@ocop/example-national-dataset';
 import { verify } from '../src/index.js';
-
-const path = '.bench/national.sqlite';
 
 const open = async (file: string) => {
   const opened = await openSqliteStore({ path: file, synchronous: 'NORMAL' });
@@ -31,20 +29,11 @@ const threadSeconds = (): ReadonlyMap<string, number> => {
   );
 };
 
-let generatedSeconds: number | undefined;
-if (!existsSync(path)) {
-  // Written beside, then renamed: an interrupted generation is never mistaken for the data set.
-  mkdirSync('.bench', { recursive: true });
-  const partial = `${path}.partial`;
-  rmSync(partial, { force: true });
-  const started = performance.now();
-  const store = await open(partial);
-  const written = await populateNational(store, { products: 20_000, subjects: 10_000 });
-  await store.close();
-  renameSync(partial, path);
-  generatedSeconds = (performance.now() - started) / 1000;
-  console.log(`generated ${path}: ${written.events.toLocaleString('en')} events in ${generatedSeconds.toFixed(0)} s`);
-}
+const kept = await keptNationalDataset({ dir: '.bench/data', seed: 2026, products: 20_000, subjects: 10_000 });
+const path = kept.path;
+const generatedSeconds = kept.generated?.seconds;
+if (kept.generated)
+  console.log(`generated ${path}: ${kept.generated.events.toLocaleString('en')} events in ${kept.generated.seconds.toFixed(0)} s`);
 
 const store = await open(path);
 

@@ -4,12 +4,12 @@
 // Goal: the rebuild at 50% or more of the raw read rate, in bounded memory.
 // The data set is generated once (several minutes) and kept in .bench/data; BENCH_PRODUCTS and
 // BENCH_SUBJECTS change its size.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { either as E } from 'fp-ts';
 import type { EventStore } from '@ocop/eventstore';
-import { populateNational } from '@ocop/example-national-dataset';
+import { keptNationalDataset } from '@ocop/example-national-dataset';
 import { openSqliteStore } from '@ocop/store-sqlite';
 import { allReadModels, createRunner, sqliteStorage } from '../src/index.js';
 
@@ -17,7 +17,6 @@ const seed = 2026;
 const products = Number(process.env['BENCH_PRODUCTS'] ?? 20_000);
 const subjects = Number(process.env['BENCH_SUBJECTS'] ?? 10_000);
 const dataDir = join(import.meta.dirname, '../../../.bench/data');
-const path = join(dataDir, `national-${seed}-${products}-${subjects}.sqlite`);
 
 const right = <A>(e: E.Either<unknown, A>, what: string): A => {
   if (E.isLeft(e)) throw new Error(`${what}: ${JSON.stringify(e.left)}`);
@@ -27,21 +26,10 @@ const right = <A>(e: E.Either<unknown, A>, what: string): A => {
 const open = async (file: string): Promise<EventStore> =>
   right(await openSqliteStore({ path: file, synchronous: 'NORMAL' }), `opening ${file}`);
 
-if (!existsSync(path)) {
-  // Written under another name and renamed when complete, so that an interrupted generation is never reused.
-  mkdirSync(dataDir, { recursive: true });
-  const partial = `${path}.partial`;
-  rmSync(partial, { force: true });
-  const started = performance.now();
-  const store = await open(partial);
-  const written = await populateNational(store, { seed, products, subjects });
-  await store.close();
-  for (const suffix of ['-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  renameSync(partial, path);
-  console.log(
-    `generated ${written.events.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(0)} s → ${path}`,
-  );
-}
+const kept = await keptNationalDataset({ dir: dataDir, seed, products, subjects });
+const path = kept.path;
+if (kept.generated)
+  console.log(`generated ${kept.generated.events.toLocaleString('en')} events in ${kept.generated.seconds.toFixed(0)} s → ${path}`);
 
 // Sampled as events go by: the reads and folds rarely yield to timers.
 let peakHeap = 0;
