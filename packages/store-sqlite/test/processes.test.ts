@@ -22,18 +22,29 @@ const writer = (path: string, mode: string, count = 0): ChildProcess =>
 const exited = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
-/** Resolves once the child has printed `committed n`, with how long its last batch took (from the previous print). */
-const committed = (child: ChildProcess, n: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    let output = '';
-    const printed: number[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      printed.push(performance.now());
-      if (output.includes(`committed ${n}\n`)) resolve((printed.at(-1) ?? 0) - (printed.at(-2) ?? 0));
-    });
-    child.once('exit', (code) => reject(new Error(`the writer exited (${code}) before committing batch ${n}`)));
+/** The lines a child prints, and a wait for the first one (from now on) that matches. */
+const linesOf = (child: ChildProcess) => {
+  let pending = '';
+  const waiting: Array<{ readonly pattern: RegExp; readonly resolve: (line: string) => void }> = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines)
+      for (const w of [...waiting])
+        if (w.pattern.test(line)) {
+          waiting.splice(waiting.indexOf(w), 1);
+          w.resolve(line);
+        }
   });
+  return {
+    next: (pattern: RegExp): Promise<string> =>
+      new Promise((resolve, reject) => {
+        waiting.push({ pattern, resolve });
+        child.once('exit', (code) => reject(new Error(`the writer exited (${code}) before printing ${pattern}`)));
+      }),
+  };
+};
 
 const scratch = (): { readonly path: string; readonly remove: () => void } => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-sqlite-proc-'));
@@ -43,13 +54,16 @@ const scratch = (): { readonly path: string; readonly remove: () => void } => {
 test('a writer killed with SIGKILL in the middle of batches leaves only whole batches, and the file verifies', async () => {
   const { path, remove } = scratch();
   try {
-    for (let round = 1; round <= 3; round++) {
+    // Rounds until three have been killed while a batch was being appended (begun, not yet stored), at most ten.
+    let inside = 0;
+    for (let round = 1; round <= 10 && inside < 3; round++) {
       const child = writer(path, 'batches');
-      const batchMs = await within(committed(child, 2), 'the writer to commit some batches', 60_000);
-      // Pull the plug somewhere in the next batch: most of a batch's time is spent inside its transaction.
-      await new Promise((resolve) => setTimeout(resolve, batchMs * (0.3 + Math.random() * 0.6)));
+      const lines = linesOf(child);
+      await within(lines.next(/^committed 2$/), 'the writer to commit some batches', 60_000);
+      const started = await within(lines.next(/^appending \d+$/), 'the writer to begin another batch', 60_000);
       child.kill('SIGKILL');
       await exited(child);
+      const killedIn = Number(started.split(' ')[1]);
 
       const raw = new Database(path, { readonly: true });
       assert.is(raw.pragma('integrity_check', { simple: true }), 'ok');
@@ -57,18 +71,23 @@ test('a writer killed with SIGKILL in the middle of batches leaves only whole ba
       const store = right(await openSqliteStore({ path }));
       const all = await readAllEvents(store, { batchSize: 5000 });
       const batches = new Map<string, number>();
+      let killedBatchStored = false;
       for (const e of all) {
         const field = (name: string): unknown =>
           typeof e.data === 'object' && e.data !== null ? Object.getOwnPropertyDescriptor(e.data, name)?.value : undefined;
         const key = `${String(field('run'))}.${String(field('batch'))}/${String(field('size'))}`;
         batches.set(key, (batches.get(key) ?? 0) + 1);
+        if (field('run') === child.pid && field('batch') === killedIn) killedBatchStored = true;
       }
       for (const [key, n] of batches) assert.is(n, Number(key.split('/')[1]), `batch ${key} is not whole`);
       assert.ok(all.length > 0 && all.length % 2000 === 0);
       for (const stream of new Set(all.map((e) => e.stream)))
         assert.ok(E.isRight(verifyStream(right(await store.readStream(stream)))), stream);
       await store.close();
+      // The kill landed inside the append of that batch when the batch is not there (it may also land just after).
+      if (!killedBatchStored) inside += 1;
     }
+    assert.ok(inside >= 3, `only ${inside} kills landed inside an append`);
   } finally {
     remove();
   }
