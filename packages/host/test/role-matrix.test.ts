@@ -5,42 +5,21 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { nonEmpty } from '@ocop/kernel';
-import { PersonId, SubjectId } from '@ocop/domain';
 import { hostRoles, type Claims, type HostRole } from '../src/index.js';
+import { accounts, person, subjectId } from './support/accounts.js';
 import { at, items, client, startTestHost, type TestHost } from './support/host.js';
 
-const person = (id: string): PersonId => {
-  if (!PersonId.is(id)) throw new Error(id);
-  return id;
-};
-const subjectId = (id: string): SubjectId => {
-  if (!SubjectId.is(id)) throw new Error(id);
-  return id;
-};
-
-/** One account per role: the fish-cake household, Xã Tánh Linh, Lâm Đồng's office, council and authority. */
+/** One account per role: the fish-cake household (its representative's own data too), Xã Tánh Linh, Lâm Đồng's
+ * office, council and authority. */
 const accountOf: Readonly<Record<HostRole, Claims>> = {
-  subject: {
-    sub: nonEmpty('acc-hkd-hai-yen'),
-    role: 'subject',
-    org: nonEmpty('HKD Hải Yến'),
-    area: '23149',
-    subject: subjectId('hkd-hai-yen'),
-    person: person('rep-cha-ca'),
-  },
-  communeOfficer: { sub: nonEmpty('acc-xa-tanh-linh'), role: 'communeOfficer', org: nonEmpty('UBND xã Tánh Linh'), area: '23149' },
-  provincialOffice: { sub: nonEmpty('acc-lamdong'), role: 'provincialOffice', org: nonEmpty('VP NTM Lâm Đồng'), area: '68' },
-  councilMember: { sub: nonEmpty('acc-ld-ct'), role: 'councilMember', org: nonEmpty('HĐ Lâm Đồng'), area: '68', person: person('ld-ct') },
-  councilChair: {
-    sub: nonEmpty('acc-ld-chair'),
-    role: 'councilChair',
-    org: nonEmpty('HĐ Lâm Đồng'),
-    area: '68',
-    person: person('ld-chair'),
-  },
-  recognisingAuthority: { sub: nonEmpty('acc-ubnd-ld'), role: 'recognisingAuthority', org: nonEmpty('UBND tỉnh Lâm Đồng'), area: '68' },
-  auditor: { sub: nonEmpty('acc-auditor'), role: 'auditor', org: nonEmpty('Kiểm toán'), area: 'VN' },
-  administrator: { sub: nonEmpty('acc-admin'), role: 'administrator', org: nonEmpty('Quản trị'), area: 'VN' },
+  subject: { ...accounts.otherSubject, person: person('rep-cha-ca') },
+  communeOfficer: accounts.commune,
+  provincialOffice: accounts.office,
+  councilMember: accounts.member,
+  councilChair: accounts.chair,
+  recognisingAuthority: accounts.authority,
+  auditor: accounts.auditor,
+  administrator: accounts.admin,
 };
 
 const roles: ReadonlyArray<HostRole> = [
@@ -154,12 +133,12 @@ test('every role × every route: the role gate, the area, the subject, the counc
 
 test('another area: an office of Hà Nội, a commune of Suối Kiết, another subject, a member of another council', async () => {
   const as = async (claims: Claims) => client(host, await host.token(claims));
-  const hanoi = await as({ ...accountOf.provincialOffice, sub: nonEmpty('acc-hanoi'), area: '01' });
+  const hanoi = await as(accounts.otherOffice);
   assert.is((await hanoi.get('/api/products/cha-ca-that-lat')).status, 403);
   assert.is((await hanoi.get('/api/products?province=68')).status, 403);
   const listed = await hanoi.get('/api/products');
   assert.is(at(listed.body, 'total'), 0, 'Hà Nội lists nothing of Lâm Đồng');
-  const suoiKiet = await as({ ...accountOf.communeOfficer, sub: nonEmpty('acc-suoi-kiet'), area: '23188' });
+  const suoiKiet = await as(accounts.otherCommune);
   assert.is((await suoiKiet.get('/api/dossiers/hs-2026-cha-ca-danh-gia-lai')).status, 403);
   const other = await as({ ...accountOf.subject, sub: nonEmpty('acc-gia-an'), subject: subjectId('htx-gia-an') });
   assert.is((await other.get('/api/products/cha-ca-that-lat')).status, 403);
@@ -168,7 +147,7 @@ test('another area: an office of Hà Nội, a commune of Suối Kiết, another 
     items(mine.body, 'rows').map((r) => at(r, 'productId')),
     ['gao-st25'],
   );
-  const stranger = await as({ ...accountOf.councilMember, sub: nonEmpty('acc-tl-nn'), person: person('tl-nn') });
+  const stranger = await as(accounts.stranger);
   assert.is((await stranger.get('/api/rounds/dot-lam-dong-2026-1')).status, 403);
   // Lâm Đồng (68) sees what Bình Thuận (60) recorded before the merger.
   const lamDong = client(host, tokens.get('provincialOffice'));

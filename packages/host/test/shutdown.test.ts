@@ -4,16 +4,14 @@
 // `Expect: 100-continue`, and the server's `100 Continue` says that the request is in flight.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { either as E } from 'fp-ts';
 import { silentLog, startHost, type RunningHost } from '../src/index.js';
 import { at } from './support/host.js';
-
-const root = resolve(import.meta.dirname, '../../..');
+import { startMainProcess } from './support/main-process.js';
 
 /** A body that the body parser waits for; it has no token, so once whole it is answered 401. */
 const body = JSON.stringify({ subjectId: 'held-open' });
@@ -125,37 +123,24 @@ test('given a request in flight, when the host begins to stop, then /readyz answ
 });
 
 test('pnpm start with OCOP_STOP_GRACE_MS: on SIGTERM a request that never finishes is cut off and the process exits 0', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ocop-shutdown-main-'));
-  const port = 30000 + Math.floor(Math.random() * 20000);
-  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), OCOP_STOP_GRACE_MS: '200' };
-  delete env['OCOP_STORE'];
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', join(root, 'node_modules/tsx/dist/esm/index.mjs'), join(root, 'packages/host/src/main.ts')],
-    { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const main = startMainProcess({ OCOP_STOP_GRACE_MS: '200' });
+  const { child, port, exited } = main;
   try {
-    for (let i = 0; i < 300 && !/Demo tokens/.test(err); i++) await new Promise((r) => setTimeout(r, 100));
-    assert.match(err, /Demo tokens/);
+    assert.match(await main.started(), /Demo tokens/);
     const held = await halfSentRequest(port);
 
     child.kill('SIGTERM');
 
     assert.is(await settled(exited), 0);
     assert.equal(statuses(await held.cut), ['100']);
-    const lines = out
+    const lines = main
+      .out()
       .trim()
       .split('\n')
       .map((l): unknown => JSON.parse(l));
     assert.ok(lines.some((l) => at(l, 'msg') === 'stopped'));
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    main.dispose();
   }
 });
 

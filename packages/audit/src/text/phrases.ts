@@ -1,7 +1,7 @@
 import type { LocalDate } from '@ocop/kernel';
 import type { DossierKind, Level } from '@ocop/rules';
 import type { CertificateStatus, ClosedAs, Stage } from '@ocop/domain';
-import type { Lang } from '../trail/model.js';
+import type { Lang, StepFacts } from '../trail/model.js';
 
 /** The words of explanations in one language. Criteria, options and notes of the sheets are never translated. */
 export interface Phrases {
@@ -117,17 +117,8 @@ type WordKey =
   | 'integrity'
   | 'integrityOk'
   | 'integrityBroken'
-  | 'communeChecked'
-  | 'returnedToSubject'
-  | 'forwarded'
-  | 'intakeComplete'
-  | 'supplementRequested'
-  | 'supplementProvided'
-  | 'advisoryReview'
-  | 'evidenceAdded'
-  | 'disqualified'
-  | 'withdrawn'
-  | 'lapsed'
+  // A dossier's steps are named by their kind.
+  | StepFacts['kind']
   | 'statusOn'
   | 'replayTitle'
   | 'dossiers'

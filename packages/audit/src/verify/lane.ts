@@ -4,7 +4,7 @@ import type { RecordedEvent } from '@ocop/eventstore';
 import { findingAt } from '../finding.js';
 import { recordIntegritySource } from '../sources.js';
 import type { AuditContext } from './context.js';
-import { describeDecodeError } from './describe.js';
+import { inWrongStream, undecodable } from './record-findings.js';
 import type { Decode } from './fast-decode.js';
 
 type Timed = DomainEvent & { readonly data: { readonly at: Instant } };
@@ -30,25 +30,10 @@ export const lane = <S, Ev extends Timed>(spec: LaneSpec<S, Ev>) => {
     states: (): Iterable<readonly [string, S]> => states.entries(),
     observe: (ctx: AuditContext, recorded: RecordedEvent): void => {
       const decoded = spec.decode(recorded);
-      if (E.isLeft(decoded)) {
-        ctx.report(
-          findingAt(
-            recorded,
-            'UndecodableEvent',
-            `${recorded.type} (version ${recorded.schemaVersion}) cannot be read: ${describeDecodeError(decoded.left)}`,
-            [recordIntegritySource],
-          ),
-        );
-        return;
-      }
+      if (E.isLeft(decoded)) return ctx.report(undecodable(recorded, decoded.left));
       const event = decoded.right;
       const belongs = spec.streamOf(event);
-      if (belongs !== recorded.stream)
-        ctx.report(
-          findingAt(recorded, 'EventInWrongStream', `this ${event.type} belongs in ${belongs}, not in ${recorded.stream}`, [
-            recordIntegritySource,
-          ]),
-        );
+      if (belongs !== recorded.stream) ctx.report(inWrongStream(recorded, belongs));
       if (recorded.metadata.businessTime !== event.data.at)
         ctx.report(
           findingAt(recorded, 'BusinessTimeMismatch', `the event states ${event.data.at}, its metadata ${recorded.metadata.businessTime}`, [

@@ -28,9 +28,9 @@ import {
   RoundDossierDoc,
   SubjectDoc,
   TrailEntry,
-  type ProductStatus,
 } from '@ocop/projections';
 import { CertifiedStarsCodec, DossierKindCodec, LevelCodec, RuleSetIdCodec, SheetInputCodec, StarsCodec } from '@ocop/rules';
+import { ProductStatusCodec } from './codecs.js';
 
 const nullable = <C extends t.Mixed>(c: C) => t.union([c, t.null]);
 
@@ -55,17 +55,6 @@ const shownSensitive = <C extends t.Mixed>(value: C, name: string) =>
 
 const ShownContact = shown(ContactCodec, 'Contact');
 
-const productStatuses = {
-  neverCertified: null,
-  revoked: null,
-  annulled: null,
-  superseded: null,
-  expired: null,
-  inReEvaluationWindow: null,
-  expiringSoon: null,
-  certified: null,
-} satisfies Record<ProductStatus, null>;
-
 /** A product of the registry, with its status on the day asked for and its current certificate. */
 export const ProductAnswer = t.type(
   {
@@ -79,7 +68,7 @@ export const ProductAnswer = t.type(
     subject: ProductDoc.props.subject,
     areas: ProductDoc.props.areas,
     channels: ProductDoc.props.channels,
-    status: t.keyof(productStatuses, 'ProductStatus'),
+    status: ProductStatusCodec,
     certificate: nullable(CertificateDoc),
     certificates: t.readonlyArray(CertificateDoc),
   },

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { LocalDate } from '@ocop/kernel';
+import type { ProductStatus } from '@ocop/projections';
 
 /** A whole number in a query string. */
 export const IntFromString = new t.Type<number, string, unknown>(
@@ -31,3 +32,18 @@ export const pagingProps = { offset: IntFromString, limit: IntFromString };
 export const asOfProps = { asOf: LocalDate };
 
 export const TrailFormat = t.keyof({ json: null, text: null, md: null });
+
+/** A product's status on a day, as the registry judges it. */
+export const ProductStatusCodec = t.keyof(
+  {
+    neverCertified: null,
+    revoked: null,
+    annulled: null,
+    superseded: null,
+    expired: null,
+    inReEvaluationWindow: null,
+    expiringSoon: null,
+    certified: null,
+  } satisfies Record<ProductStatus, null>,
+  'ProductStatus',
+);

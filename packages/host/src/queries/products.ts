@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { either as E } from 'fp-ts';
 import { LocalDate, strict } from '@ocop/kernel';
 import { ProductId } from '@ocop/domain';
-import { docByKey, pageOf, productRegistry, registryQueries, SubjectDoc, type ProductStatus, type RegistryQuery } from '@ocop/projections';
+import { docByKey, pageOf, productRegistry, registryQueries, SubjectDoc, type RegistryQuery } from '@ocop/projections';
 import type { Principal } from '../auth/claims.js';
 import type { Facts } from '../access/facts.js';
 import { scopeOf } from '../access/areas.js';
@@ -10,7 +10,7 @@ import { canSeeProduct } from '../access/read-policy.js';
 import { forbidden, type Problem } from '../http/problem.js';
 import { noBody, route, type AnyRoute } from '../http/route.js';
 import { disclose, type DiscloseDeps } from '../privacy/disclose.js';
-import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, ProvinceCode } from './codecs.js';
+import { asOfProps, CommuneCode, DistrictCode, IntFromString, pagingProps, ProductStatusCodec, ProvinceCode } from './codecs.js';
 import { etagHeader } from './revision.js';
 import type { AsOfViews } from './as-of-views.js';
 import { ownProducts } from './own-products.js';
@@ -23,17 +23,6 @@ export interface QueryDeps extends ViewDeps, DiscloseDeps {
   readonly views: AsOfViews;
 }
 
-const statusKeys = {
-  neverCertified: null,
-  revoked: null,
-  annulled: null,
-  superseded: null,
-  expired: null,
-  inReEvaluationWindow: null,
-  expiringSoon: null,
-  certified: null,
-} satisfies Record<ProductStatus, null>;
-
 export const ProductsQuery = strict(
   'ProductsQuery',
   {},
@@ -45,7 +34,7 @@ export const ProductsQuery = strict(
     subgroup: t.string,
     sheet: IntFromString,
     stars: IntFromString,
-    status: t.keyof(statusKeys),
+    status: ProductStatusCodec,
     legalForm: t.string,
     text: t.string,
     sort: t.keyof({ name: null, stars: null, issuedOn: null, expiresOn: null, code: null }),

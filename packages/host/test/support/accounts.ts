@@ -5,11 +5,12 @@ import { PersonId, SubjectId } from '@ocop/domain';
 import { lamDongMembers } from '@ocop/example-tanh-linh-2024';
 import type { Claims } from '../../src/index.js';
 
-const person = (id: string): PersonId => {
+/** Ids of the tests' people and subjects, checked by their codecs. */
+export const person = (id: string): PersonId => {
   if (!PersonId.is(id)) throw new Error(id);
   return id;
 };
-const subjectId = (id: string): SubjectId => {
+export const subjectId = (id: string): SubjectId => {
   if (!SubjectId.is(id)) throw new Error(id);
   return id;
 };

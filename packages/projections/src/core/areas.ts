@@ -38,3 +38,13 @@ export const inArea = (column: string, level: AreaLevel, code: string): Conditio
   op: 'or',
   any: (level === 'district' ? [code] : codesOf(code)).map((c) => ({ op: 'contains', column, value: tag(level, c) })),
 });
+
+/** The area filters of a query, on a column of area tags: each unit asked for, with the units merged into it. */
+export const inAreas = (
+  column: string,
+  q: { readonly province?: string; readonly commune?: string; readonly district?: string },
+): ReadonlyArray<Condition | undefined> => [
+  q.province === undefined ? undefined : inArea(column, 'province', q.province),
+  q.commune === undefined ? undefined : inArea(column, 'commune', q.commune),
+  q.district === undefined ? undefined : inArea(column, 'district', q.district),
+];

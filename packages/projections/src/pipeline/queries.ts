@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import type { LocalDate } from '@ocop/kernel';
-import { inArea } from '../core/areas.js';
+import { inAreas } from '../core/areas.js';
 import { all, type Condition } from '../core/condition.js';
 import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
@@ -48,8 +48,7 @@ export const pipelineQueries = (storage: ProjectionStorage) => ({
       eq('level', q.level),
       eq('kind', q.kind),
       eq('product_id', q.productId),
-      q.province === undefined ? undefined : inArea('areas', 'province', q.province),
-      q.commune === undefined ? undefined : inArea('areas', 'commune', q.commune),
+      ...inAreas('areas', q),
       q.open === undefined ? undefined : { op: 'eq', column: 'closed', value: q.open ? 0 : 1 },
       q.overdue === undefined
         ? undefined

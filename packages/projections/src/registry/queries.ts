@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { foldVietnamese } from '@ocop/kernel';
-import { inArea } from '../core/areas.js';
+import { inAreas } from '../core/areas.js';
 import { all, type Condition, type Sort } from '../core/condition.js';
 import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
@@ -60,9 +60,7 @@ export const registryCondition = (q: RegistryQuery): Condition => {
   const statuses = q.status === undefined ? [] : typeof q.status === 'string' ? [q.status] : q.status;
   const text = q.text === undefined ? '' : foldVietnamese(q.text);
   return all([
-    q.province === undefined ? undefined : inArea('areas', 'province', q.province),
-    q.commune === undefined ? undefined : inArea('areas', 'commune', q.commune),
-    q.district === undefined ? undefined : inArea('areas', 'district', q.district),
+    ...inAreas('areas', q),
     eq('product_group', q.group),
     eq('product_subgroup', q.subgroup),
     eq('sheet', q.sheet),
@@ -97,9 +95,7 @@ export type SubjectRow = SubjectDoc;
 export const subjectCondition = (q: SubjectQuery): Condition => {
   const text = q.text === undefined ? '' : foldVietnamese(q.text);
   return all([
-    q.province === undefined ? undefined : inArea('areas', 'province', q.province),
-    q.commune === undefined ? undefined : inArea('areas', 'commune', q.commune),
-    q.district === undefined ? undefined : inArea('areas', 'district', q.district),
+    ...inAreas('areas', q),
     eq('legal_form', q.legalForm),
     text === '' ? undefined : { op: 'contains', column: 'name_folded', value: text },
   ]);
