@@ -19,7 +19,8 @@ export const targetFor = (model: ReadModelDefinition, generation: Generation, fr
 /** The events of a batch that a target has not applied yet (checkpoint strings sort like positions). */
 const unseen = (target: Target, events: ReadonlyArray<ProjectedEvent>): ReadonlyArray<ProjectedEvent> => {
   const from = target.generation.checkpoint;
-  return from === null ? events : events.filter((e) => e.checkpoint > from);
+  const first = events[0];
+  return from === null || first === undefined || first.checkpoint > from ? events : events.filter((e) => e.checkpoint > from);
 };
 
 /** A batch folded by every target and ready to be written: its rows and where each checkpoint moves. */
