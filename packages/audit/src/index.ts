@@ -11,6 +11,7 @@ export {
   type FindingSeverity,
 } from './finding.js';
 export { renderSummary, reportToJson, describeFinding, type VerifyReport, type VerifySummary, type DecisionCounts } from './report.js';
+export { findingRulesVi } from './text/finding-rules-vi.js';
 export { trail, type TrailOptions } from './trail/trail.js';
 export type { Opener } from './trail/collect.js';
 export { renderTrail, type TrailFormat } from './trail/render.js';

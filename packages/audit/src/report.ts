@@ -2,6 +2,8 @@ import type { Json } from '@ocop/kernel';
 import { cite } from '@ocop/rules';
 import { citeAll, findingRuleNames, findingRules, type Finding, type FindingRule } from './finding.js';
 import type { StreamHead } from './verify/heads.js';
+import type { Lang } from './trail/model.js';
+import { findingRulesVi } from './text/finding-rules-vi.js';
 
 /** The decisions and filings the verification checked, by kind. */
 export interface DecisionCounts {
@@ -46,60 +48,119 @@ export interface VerifyReport {
   readonly heads: ReadonlyArray<StreamHead>;
 }
 
-const n = (x: number): string => x.toLocaleString('en');
-const notices = (x: number): string => `${n(x)} ${x === 1 ? 'notice' : 'notices'}`;
+/** The sentences of the summary in one language. Rule names, ids and each finding's message stay as recorded. */
+interface SummaryWords {
+  readonly number: (x: number) => string;
+  readonly seconds: (x: number) => string;
+  readonly notice: string;
+  readonly notices: (x: number) => string;
+  readonly where: (f: Finding) => string;
+  /** A finding's lines after the first: what it says, and on what source. */
+  readonly body: (f: Finding) => ReadonlyArray<string>;
+  readonly what: (rule: FindingRule) => string;
+  readonly read: (s: VerifySummary, categories: string) => string;
+  readonly chains: (s: VerifySummary) => string;
+  readonly recomputed: (s: VerifySummary) => string;
+  readonly heads: (s: VerifySummary) => string;
+  readonly checked: (s: VerifySummary) => string;
+  readonly none: string;
+  readonly onlyNotices: (s: VerifySummary) => string;
+  readonly found: (s: VerifySummary) => string;
+  readonly more: (k: number) => string;
+}
 
-const where = (f: Finding): string =>
-  f.stream === undefined
-    ? `a stored row at position ${f.position ?? '?'}`
-    : `${f.stream}${f.eventId === undefined ? '' : `, event ${f.eventId} (revision ${f.revision ?? '?'}${f.eventType ? `, ${f.eventType}` : ''})`}`;
+const enNumber = (x: number): string => x.toLocaleString('en');
+const viNumber = (x: number): string => x.toLocaleString('vi');
+
+const en: SummaryWords = {
+  number: enNumber,
+  seconds: (x) => `${x.toFixed(1)} s`,
+  notice: ' (notice)',
+  notices: (x) => `${enNumber(x)} ${x === 1 ? 'notice' : 'notices'}`,
+  where: (f) =>
+    f.stream === undefined
+      ? `a stored row at position ${f.position ?? '?'}`
+      : `${f.stream}${f.eventId === undefined ? '' : `, event ${f.eventId} (revision ${f.revision ?? '?'}${f.eventType ? `, ${f.eventType}` : ''})`}`,
+  body: (f) => [`   ${f.message}`, `   source: ${citeAll(f.sources)}`],
+  what: (rule) => findingRules[rule].what,
+  read: (s, categories) =>
+    `Read ${enNumber(s.events)} events in ${enNumber(s.streams)} streams${categories ? ` (${categories})` : ''} in ${en.seconds(s.seconds)}.`,
+  chains: (s) =>
+    `Hash chains: ${enNumber(s.streams)} streams checked, ${s.brokenStreams === 0 ? 'none broken' : `${enNumber(s.brokenStreams)} broken`}.`,
+  recomputed: (s) =>
+    `Recomputed ${enNumber(s.resultsRecomputed)} council results and ${enNumber(s.sheetsRecomputed)} members' sheets under their pinned rule sets.`,
+  heads: (s) =>
+    `Heads: ${enNumber(s.headsCompared)} streams compared with a previous report, ${enNumber(s.findingsByRule.StreamHeadMismatch ?? 0)} no longer as recorded.`,
+  checked: ({ decisionsChecked, decisions: d }) =>
+    `Checked ${enNumber(decisionsChecked)} decisions and filings (filings ${enNumber(d.filings)}, recognitions ${enNumber(d.recognitions)}, refusals ${enNumber(d.refusals)}, certificates ${enNumber(d.certificates)}, expiries ${enNumber(d.expiries)}, revocations ${enNumber(d.revocations)}, annulments ${enNumber(d.annulments)}).`,
+  none: 'Findings: none. The history verifies.',
+  onlyNotices: (s) => `Findings: ${en.notices(s.findings)}, none that breaks a rule. The history verifies.`,
+  found: (s) => `Findings: ${enNumber(s.findings)}${s.notices > 0 ? ` (${en.notices(s.notices)} among them)` : ''}`,
+  more: (k) => `… and ${enNumber(k)} more in the JSON report.`,
+};
+
+// Each finding's message is written in English by the check that finds it; the Vietnamese summary gives the
+// rule's meaning in Vietnamese first, then that message as its detail.
+const vi: SummaryWords = {
+  number: viNumber,
+  seconds: (x) => `${x.toLocaleString('vi', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} giây`,
+  notice: ' (lưu ý)',
+  notices: (x) => `${viNumber(x)} lưu ý`,
+  where: (f) =>
+    f.stream === undefined
+      ? `dòng dữ liệu tại vị trí ${f.position ?? '?'}`
+      : `${f.stream}${f.eventId === undefined ? '' : `, sự kiện ${f.eventId} (thứ tự ${f.revision ?? '?'} trong luồng${f.eventType ? `, ${f.eventType}` : ''})`}`,
+  body: (f) => [`   ${findingRulesVi[f.rule]}`, `   chi tiết: ${f.message}`, `   căn cứ: ${citeAll(f.sources)}`],
+  what: (rule) => findingRulesVi[rule],
+  read: (s, categories) =>
+    `Đã đọc ${viNumber(s.events)} sự kiện trong ${viNumber(s.streams)} luồng${categories ? ` (${categories})` : ''} trong ${vi.seconds(s.seconds)}.`,
+  chains: (s) =>
+    `Chuỗi băm: đã kiểm tra ${viNumber(s.streams)} luồng, ${s.brokenStreams === 0 ? 'không luồng nào bị phá vỡ' : `${viNumber(s.brokenStreams)} luồng bị phá vỡ`}.`,
+  recomputed: (s) =>
+    `Đã tính lại ${viNumber(s.resultsRecomputed)} kết quả hội đồng và ${viNumber(s.sheetsRecomputed)} phiếu đánh giá của thành viên theo bộ quy định đã gắn với từng hồ sơ.`,
+  heads: (s) =>
+    `Sự kiện cuối của luồng: đã so ${viNumber(s.headsCompared)} luồng với báo cáo lần trước, ${viNumber(s.findingsByRule.StreamHeadMismatch ?? 0)} luồng không còn như đã ghi nhận.`,
+  checked: ({ decisionsChecked, decisions: d }) =>
+    `Đã kiểm tra ${viNumber(decisionsChecked)} quyết định và hồ sơ (nộp hồ sơ ${viNumber(d.filings)}, công nhận ${viNumber(d.recognitions)}, không công nhận ${viNumber(d.refusals)}, giấy chứng nhận ${viNumber(d.certificates)}, hết hiệu lực ${viNumber(d.expiries)}, thu hồi ${viNumber(d.revocations)}, hủy công nhận ${viNumber(d.annulments)}).`,
+  none: 'Phát hiện: không có. Lịch sử dữ liệu được xác minh là hợp lệ.',
+  onlyNotices: (s) => `Phát hiện: ${vi.notices(s.findings)}, không có vi phạm quy định. Lịch sử dữ liệu được xác minh là hợp lệ.`,
+  found: (s) => `Phát hiện: ${viNumber(s.findings)}${s.notices > 0 ? ` (trong đó ${vi.notices(s.notices)})` : ''}`,
+  more: (k) => `… và ${viNumber(k)} phát hiện khác trong báo cáo JSON.`,
+};
 
 /** One finding as a reader sees it: the rule, where, what, and on what source. */
-export const describeFinding = (f: Finding): ReadonlyArray<string> => [
-  `${f.rule}${findingRules[f.rule].severity === 'notice' ? ' (notice)' : ''} — ${where(f)}`,
-  `   ${f.message}`,
-  `   source: ${citeAll(f.sources)}`,
-];
+export const describeFinding = (f: Finding, lang: Lang = 'en'): ReadonlyArray<string> => {
+  const w = lang === 'vi' ? vi : en;
+  return [`${f.rule}${findingRules[f.rule].severity === 'notice' ? w.notice : ''} — ${w.where(f)}`, ...w.body(f)];
+};
 
 /**
- * The report as a person reads it: what was read and checked, then the findings by rule and the first
- * `limit` findings in full (the JSON report has them all).
+ * The report as a person reads it, in English or Vietnamese: what was read and checked, then the findings by
+ * rule and the first `limit` findings in full (the JSON report has them all).
  */
-export const renderSummary = (report: VerifyReport, limit = 20): string => {
+export const renderSummary = (report: VerifyReport, limit = 20, lang: Lang = 'en'): string => {
+  const w = lang === 'vi' ? vi : en;
   const s = report.summary;
-  const d = s.decisions;
   const categories = Object.entries(s.streamsByCategory)
-    .map(([c, k]) => `${c} ${n(k)}`)
+    .map(([c, k]) => `${c} ${w.number(k)}`)
     .join(', ');
-  const lines = [
-    `Read ${n(s.events)} events in ${n(s.streams)} streams${categories ? ` (${categories})` : ''} in ${s.seconds.toFixed(1)} s.`,
-    `Hash chains: ${n(s.streams)} streams checked, ${s.brokenStreams === 0 ? 'none broken' : `${n(s.brokenStreams)} broken`}.`,
-    `Recomputed ${n(s.resultsRecomputed)} council results and ${n(s.sheetsRecomputed)} members' sheets under their pinned rule sets.`,
-    ...(s.headsCompared === 0
-      ? []
-      : [
-          `Heads: ${n(s.headsCompared)} streams compared with a previous report, ${n(s.findingsByRule.StreamHeadMismatch ?? 0)} no longer as recorded.`,
-        ]),
-    `Checked ${n(s.decisionsChecked)} decisions and filings (filings ${n(d.filings)}, recognitions ${n(d.recognitions)}, refusals ${n(d.refusals)}, certificates ${n(d.certificates)}, expiries ${n(d.expiries)}, revocations ${n(d.revocations)}, annulments ${n(d.annulments)}).`,
-  ];
-  if (s.findings === 0) return [...lines, 'Findings: none. The history verifies.'].join('\n');
+  const lines = [w.read(s, categories), w.chains(s), w.recomputed(s), ...(s.headsCompared === 0 ? [] : [w.heads(s)]), w.checked(s)];
+  if (s.findings === 0) return [...lines, w.none].join('\n');
   const byRule = findingRuleNames.flatMap((rule) => {
     const count = s.findingsByRule[rule];
-    const notice = findingRules[rule].severity === 'notice' ? ' (notice)' : '';
+    const notice = findingRules[rule].severity === 'notice' ? w.notice : '';
     return count === undefined
       ? []
-      : [`  ${`${findingRules[rule].group}/${rule}`.padEnd(40)} ${n(count).padStart(7)}  ${findingRules[rule].what}${notice}`];
+      : [`  ${`${findingRules[rule].group}/${rule}`.padEnd(40)} ${w.number(count).padStart(7)}  ${w.what(rule)}${notice}`];
   });
-  const shown = report.findings.slice(0, limit).flatMap((f, i) => describeFinding(f).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : l)));
+  const shown = report.findings.slice(0, limit).flatMap((f, i) => describeFinding(f, lang).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : l)));
   return [
     ...lines,
-    report.clean
-      ? `Findings: ${notices(s.findings)}, none that breaks a rule. The history verifies.`
-      : `Findings: ${n(s.findings)}${s.notices > 0 ? ` (${notices(s.notices)} among them)` : ''}`,
+    report.clean ? w.onlyNotices(s) : w.found(s),
     ...byRule,
     '',
     ...shown,
-    ...(report.findings.length > limit ? [`… and ${n(report.findings.length - limit)} more in the JSON report.`] : []),
+    ...(report.findings.length > limit ? [w.more(report.findings.length - limit)] : []),
   ].join('\n');
 };
 

@@ -43,6 +43,15 @@ test('ocop audit verify prints the summary and exits 0 on a clean history; the J
   assert.equal([report.clean, report.summary.events], [true, 248]);
 });
 
+test('ocop audit verify --lang vi prints the summary in Vietnamese', async () => {
+  const r = await run(['verify', '--store', url, '--lang', 'vi', '--report', 'report-vi.json']);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /^Kiểm tra sqlite:/);
+  assert.match(r.out, /Đã đọc 248 sự kiện trong 43 luồng/);
+  assert.match(r.out, /Phát hiện: không có\. Lịch sử dữ liệu được xác minh là hợp lệ\./);
+  assert.match(r.out, /Báo cáo đầy đủ ở report-vi\.json\./);
+});
+
 test('ocop audit trail explains a product in Vietnamese by default, in English and other formats on request', async () => {
   const vi = await run(['trail', 'gao-st25', '--store', url]);
   assert.is(vi.code, 0, vi.err);
@@ -111,6 +120,9 @@ test('a tampered store makes ocop audit verify exit 1, naming the event', async 
 
 test('bad usage and unreachable stores exit 2 with a message', async () => {
   assert.is((await run(['verify', '--nonsense'])).code, 2);
+  const lang = await run(['verify', '--store', url, '--lang', 'fr']);
+  assert.is(lang.code, 2);
+  assert.match(lang.err, /--lang is vi or en/);
   assert.is((await run(['trail'])).code, 2);
   assert.is((await run(['trail', 'x', '--format', 'pdf', '--store', url])).code, 2);
   assert.is((await run(['replay', '--store', url])).code, 2);

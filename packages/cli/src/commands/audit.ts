@@ -24,7 +24,7 @@ import { commandLineReader, namesOpener } from './names.js';
 import { withPersonalKeys, withStore } from './store.js';
 
 const usage = [
-  'usage: ocop audit verify [--store URL] [--report FILE.json] [--against PREVIOUS_REPORT.json]',
+  'usage: ocop audit verify [--store URL] [--report FILE.json] [--against PREVIOUS_REPORT.json] [--lang en|vi]',
   '       ocop audit trail PRODUCT_OR_DOSSIER [--as-of DATE] [--format text|json|md|csv] [--lang vi|en] [--names] [--store URL]',
   '       ocop audit replay --as-of DATE [--format text|json] [--lang vi|en] [--store URL]',
   'The store is --store URL, else OCOP_STORE, else sqlite:./data/ocop.sqlite.',
@@ -61,10 +61,13 @@ const previousHeads = async (io: CommandIO, file: string): Promise<E.Either<stri
 };
 
 const runVerify = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<string>): Promise<ExitCode> => {
-  const parsed = parseFlags(args, ['store', 'report', 'against']);
+  const parsed = parseFlags(args, ['store', 'report', 'against', 'lang']);
   if (!parsed.ok) return bad(io, parsed.message);
   if (parsed.positional.length > 0) return bad(io, `unexpected ${parsed.positional.join(' ')}`);
   const { store: given, report: file, against } = parsed.options;
+  // The summary of a verification stays English unless asked: its findings' details are English.
+  const lang = oneOf<Lang>(parsed.options['lang'], ['vi', 'en'], 'en');
+  if (!lang) return bad(io, '--lang is vi or en');
   const expected = against === undefined ? E.right(undefined) : await previousHeads(io, against);
   if (E.isLeft(expected)) return bad(io, expected.left);
   return withStore(host, io, given, { mustExist: true }, async (store, url) => {
@@ -73,7 +76,7 @@ const runVerify = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<s
       io.err(`${url} cannot be read: ${describeStoreError(report.left)}`);
       return 2;
     }
-    io.out(`Verification of ${url}\n${renderSummary(report.right)}`);
+    io.out(`${lang === 'vi' ? 'Kiểm tra' : 'Verification of'} ${url}\n${renderSummary(report.right, 20, lang)}`);
     if (file !== undefined) {
       try {
         await host.writeText(file, `${JSON.stringify(reportToJson(report.right), null, 2)}\n`);
@@ -81,7 +84,7 @@ const runVerify = async (host: CommandHost, io: CommandIO, args: ReadonlyArray<s
         io.err(`${file} cannot be written: ${e instanceof Error ? e.message : String(e)}`);
         return 2;
       }
-      io.out(`The report is in ${file}.`);
+      io.out(lang === 'vi' ? `Báo cáo đầy đủ ở ${file}.` : `The report is in ${file}.`);
     }
     return report.right.clean ? 0 : 1;
   });
