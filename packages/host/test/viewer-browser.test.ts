@@ -77,6 +77,16 @@ test('an auditor signs in, finds the fish cake, opens its re-evaluation, sees th
   await page.click('#start');
   await page.waitForSelector('#verification.clean', { timeout: 60_000 });
   assert.match((await page.locator('#verification').textContent()) ?? '', /Sạch/);
+  // The summary is the audit's, in the page's language.
+  assert.match(
+    (await page.locator('pre.muted').textContent()) ?? '',
+    /Phát hiện: không có\. Lịch sử dữ liệu được xác minh là hợp lệ\.\nChuỗi băm, kể cả nhật ký/,
+  );
+  await page.goto(`${page.url()}`.replace('lang=vi', 'lang=en'));
+  assert.match(
+    (await page.locator('pre.muted').textContent()) ?? '',
+    /Findings: none\. The history verifies\.\nHash chains, the access log included/,
+  );
 
   await page.goto(`${host.url}/viewer?lang=en`);
   assert.match(await page.content(), /Search products/);

@@ -33,6 +33,7 @@ export const auditVerifier: Verifier = async (store) => {
   return E.map((report: VerifyReport): Verified => ({
     clean: report.clean && chains.right.clean,
     summary: `${renderSummary(report, 20)}\nHash chains, the access log included: ${chains.right.summary}`,
+    summaryVi: `${renderSummary(report, 20, 'vi')}\nChuỗi băm, kể cả nhật ký truy cập dữ liệu cá nhân: ${chains.right.summaryVi}`,
     report: { audit: reportToJson(report), chains: chains.right.report },
   }))(audited);
 };

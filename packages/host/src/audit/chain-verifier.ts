@@ -2,10 +2,11 @@ import { either as E } from 'fp-ts';
 import type { Json } from '@ocop/kernel';
 import { verifyStream, type EventStore, type RecordedEvent, type StoreError } from '@ocop/eventstore';
 
-/** What a verification found: clean or not, a summary for people, and the whole report as JSON. */
+/** What a verification found: clean or not, a summary for people in English and in Vietnamese, and the whole report as JSON. */
 export interface Verified {
   readonly clean: boolean;
   readonly summary: string;
+  readonly summaryVi: string;
   readonly report: Json;
 }
 
@@ -42,6 +43,7 @@ export const chainVerifier: Verifier = async (store) => {
   return E.right({
     clean: findings.length === 0,
     summary: `${events} events in ${streams.size} streams; ${findings.length === 0 ? 'every hash chain holds' : `${findings.length} broken chains`}`,
+    summaryVi: `${events.toLocaleString('vi')} sự kiện trong ${streams.size.toLocaleString('vi')} luồng; ${findings.length === 0 ? 'mọi chuỗi băm nguyên vẹn' : `${findings.length.toLocaleString('vi')} chuỗi băm bị phá vỡ`}`,
     report: { clean: findings.length === 0, events, streams: streams.size, findings },
   });
 };

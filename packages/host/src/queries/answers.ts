@@ -247,7 +247,15 @@ export const VerificationAnswer = t.union([
   strict('RunningVerification', { ...verificationProps, status: t.literal('running') }, {}),
   strict(
     'DoneVerification',
-    { ...verificationProps, status: t.literal('done'), finishedAt: t.string, clean: t.boolean, summary: t.string, report: t.unknown },
+    {
+      ...verificationProps,
+      status: t.literal('done'),
+      finishedAt: t.string,
+      clean: t.boolean,
+      summary: t.string,
+      summaryVi: t.string,
+      report: t.unknown,
+    },
     {},
   ),
   strict('FailedVerification', { ...verificationProps, status: t.literal('failed'), finishedAt: t.string, error: t.string }, {}),

@@ -271,6 +271,7 @@ export const decisionPage = (lang: Lang, round: unknown, council: unknown, dossi
 
 export const verifyPage = (lang: Lang, verification: unknown): string => {
   const status = field(verification, 'status');
+  const summary = field(verification, lang === 'vi' ? 'summaryVi' : 'summary');
   const body =
     verification === undefined
       ? html`<form method="post" action="/viewer/verify?lang=${lang}">
@@ -281,8 +282,9 @@ export const verifyPage = (lang: Lang, verification: unknown): string => {
         : status === 'done'
           ? field(verification, 'clean') === true
             ? html`<p id="verification" class="clean">${say(lang, 'clean')}</p>
-                <p class="muted">${field(verification, 'summary')}</p>`
-            : html`<p id="verification" class="finding">${say(lang, 'findings')} ${field(verification, 'summary')}</p>
+                <pre class="muted">${summary}</pre>`
+            : html`<p id="verification" class="finding">${say(lang, 'findings')}</p>
+                <pre>${summary}</pre>
                 <pre>${JSON.stringify(field(verification, 'report'), null, 2)}</pre>`
           : html`<p id="verification" class="finding">${say(lang, 'failed')} ${field(verification, 'error')}</p>`;
   const refresh = status === 'running' ? '<meta http-equiv="refresh" content="1">' : '';
