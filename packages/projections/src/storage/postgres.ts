@@ -159,7 +159,9 @@ export const postgresStorage = async (options: PostgresStorageOptions): Promise<
     const byTable = new Map<string, RowWrite[]>();
     for (const r of c.rows) {
       const t = table(c.name, c.generation, r.collection);
-      byTable.set(t, [...(byTable.get(t) ?? []), r]);
+      const rows = byTable.get(t);
+      if (rows) rows.push(r);
+      else byTable.set(t, [r]);
     }
     for (const [t, rows] of byTable) await writeRows(t, rows);
   };
