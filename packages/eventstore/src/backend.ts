@@ -6,10 +6,11 @@ import { storeUnavailable, type StoreError } from './errors.js';
 import type { ExpectedRevision } from './expected-revision.js';
 import { start, type GlobalPosition } from './position.js';
 import { readAllPages } from './read-all.js';
-import type { ReadPage } from './read-page.js';
+import { pageOf, type Page, type ReadFiltered, type ReadPage } from './read-page.js';
 import type { AppendResult, EventStore, ReadStreamOptions } from './store.js';
 import { parseStreamName, type StreamName } from './stream-name.js';
 import { runSubscription } from './subscription.js';
+import { typesFilter } from './types-filter.js';
 import { validateEvents } from './validate.js';
 
 /** A stream read with its options checked and defaulted. */
@@ -33,6 +34,11 @@ export interface StoreBackend {
   ) => Promise<E.Either<StoreError, AppendResult>>;
   readonly readStream: (stream: StreamName, query: StreamQuery) => Promise<E.Either<StoreError, ReadonlyArray<RecordedEvent>>>;
   readonly readAllAfter: ReadPage;
+  /**
+   * The page `readAllAfter` would read, keeping only the events of `types`, without decoding the others. A
+   * backend that leaves it out has its pages read whole and filtered.
+   */
+  readonly readAllAfterOfTypes?: (after: GlobalPosition, limit: number, types: ReadonlySet<string>) => Promise<E.Either<StoreError, Page>>;
   /**
    * Whether committed events exist after `after`, asked when a read after `after` came back short. Only
    * PostgreSQL can say yes: an event committed after an older transaction that is still running is not
@@ -80,6 +86,14 @@ export const eventStoreOn = (backend: StoreBackend, options: StoreOptions = {}):
 
   const readAllAfter: ReadPage = (after, limit) => (closed ? Promise.resolve(closedError()) : backend.readAllAfter(after, limit));
 
+  /** Pages of every event, or of the events of `types`. */
+  const pages = (types: ReadonlySet<string> | undefined): ReadFiltered => {
+    const own = backend.readAllAfterOfTypes;
+    if (types !== undefined && own) return (after, limit) => (closed ? Promise.resolve(closedError()) : own(after, limit, types));
+    return async (after, limit) =>
+      E.map((events: ReadonlyArray<RecordedEvent>) => pageOf(events, limit, types))(await readAllAfter(after, limit));
+  };
+
   return {
     append: async (stream, events, expected) => {
       if (closed) return closedError();
@@ -102,14 +116,18 @@ export const eventStoreOn = (backend: StoreBackend, options: StoreOptions = {}):
     readAll: (readOptions = {}) => {
       const size = checkBatchSize(readOptions.batchSize);
       if (E.isLeft(size)) return readAllPages(() => Promise.resolve(size), start, 1);
-      return readAllPages(readAllAfter, readOptions.from ?? start, size.right);
+      const types = typesFilter(readOptions.types);
+      if (E.isLeft(types)) return readAllPages(() => Promise.resolve(types), start, 1);
+      return readAllPages(pages(types.right), readOptions.from ?? start, size.right);
     },
     subscribeToAll: (subscribeOptions) => {
       const size = checkBatchSize(subscribeOptions.batchSize);
       if (E.isLeft(size)) return { done: Promise.resolve(size), stop: () => Promise.resolve() };
+      const types = typesFilter(subscribeOptions.types);
+      if (E.isLeft(types)) return { done: Promise.resolve(types), stop: () => Promise.resolve() };
       const pendingAfter = (after: GlobalPosition): Promise<E.Either<StoreError, boolean>> =>
         closed ? Promise.resolve(closedError()) : (backend.pendingAfter?.(after) ?? Promise.resolve(E.right(false)));
-      return runSubscription(readAllAfter, pendingAfter, backend.changes, backend.pollIntervalMs, {
+      return runSubscription(pages(types.right), pendingAfter, backend.changes, backend.pollIntervalMs, {
         ...subscribeOptions,
         batchSize: size.right,
       });

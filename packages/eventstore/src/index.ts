@@ -16,6 +16,7 @@ export * from './command/handle-command.js';
 // For store adapters: the parts every store shares.
 export { eventStoreOn, type StoreBackend, type StoreOptions, type StreamQuery } from './backend.js';
 export { changeSignal, type ChangeSignal } from './change-signal.js';
-export type { ReadPage } from './read-page.js';
+export type { Page, ReadPage } from './read-page.js';
+export { typesFilter } from './types-filter.js';
 export * from './plan.js';
 export { startModuleWorker } from './module-worker.js';

@@ -24,6 +24,8 @@ export interface ReadAllOptions {
   /** Read the events after this position (exclusive); by default from the start. */
   readonly from?: GlobalPosition;
   readonly batchSize?: number;
+  /** Only events of these types, in the same order; the others are passed over (not decoded, where the store can). */
+  readonly types?: ReadonlyArray<string>;
 }
 
 export interface SubscribeOptions {
@@ -34,6 +36,8 @@ export interface SubscribeOptions {
   /** Called once, when every event committed so far has been delivered: from then on events arrive live. */
   readonly onCaughtUp?: () => void | Promise<void>;
   readonly batchSize?: number;
+  /** Only events of these types; the position still moves past the others, so a live subscription never reads them again. */
+  readonly types?: ReadonlyArray<string>;
 }
 
 export type SubscriptionError =

@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts';
 import type { ChangeSignal } from './change-signal.js';
 import { start, type GlobalPosition } from './position.js';
 import type { StoreError } from './errors.js';
-import type { ReadPage } from './read-page.js';
+import type { ReadFiltered } from './read-page.js';
 import type { SubscribeOptions, Subscription, SubscriptionError } from './store.js';
 
 // While a transaction holds back events after the last one read, a short pause: it is about to commit.
@@ -16,7 +16,7 @@ const pendingRetryMs = 20;
  * reading after the last delivered event, so nothing is skipped or delivered twice across the switch.
  */
 export const runSubscription = (
-  read: ReadPage,
+  read: ReadFiltered,
   pendingAfter: (after: GlobalPosition) => Promise<E.Either<StoreError, boolean>>,
   changes: ChangeSignal,
   pollIntervalMs: number | undefined,
@@ -47,7 +47,7 @@ export const runSubscription = (
       const page = await read(position, options.batchSize);
       if (stopped) break;
       if (E.isLeft(page)) return page;
-      for (const event of page.right) {
+      for (const event of page.right.events) {
         try {
           await options.onEvent(event);
         } catch (error) {
@@ -56,7 +56,9 @@ export const runSubscription = (
         position = event.position;
         if (stopped) return E.right(undefined);
       }
-      if (page.right.length < options.batchSize) {
+      // Past the events of other types too: they are never read again.
+      position = page.right.through ?? position;
+      if (!page.right.full) {
         const pending = await pendingAfter(position);
         if (stopped) break;
         if (E.isLeft(pending)) return pending;

@@ -5,6 +5,7 @@ import {
   changeSignal,
   eventStoreOn,
   storeUnavailable,
+  typesFilter,
   type EventStore,
   type StoreBackend,
   type StoreError,
@@ -85,7 +86,9 @@ export const openEsdbStore = async (options: EsdbStoreOptions): Promise<E.Either
     const batchSize = subscribe.batchSize ?? 500;
     if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= maxBatchSize))
       return ended({ _tag: 'InvalidReadOptions', reason: `batchSize: expected an integer from 1 to ${maxBatchSize}` });
-    const subscription = esdbSubscription({ client, layout, resubscribe }, { ...subscribe, batchSize });
+    const wanted = typesFilter(subscribe.types);
+    if (E.isLeft(wanted)) return ended(wanted.left);
+    const subscription = esdbSubscription({ client, layout, resubscribe }, { ...subscribe, batchSize, wanted: wanted.right });
     running.add(subscription);
     void subscription.done.then(() => running.delete(subscription));
     return subscription;

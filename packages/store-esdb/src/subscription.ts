@@ -59,7 +59,7 @@ const detach = (sub: AllStreamSubscription): void => {
  */
 export const esdbSubscription = (
   { client, layout, resubscribe }: SubscriptionDeps,
-  options: SubscribeOptions & { readonly batchSize: number },
+  options: SubscribeOptions & { readonly batchSize: number; readonly wanted: ReadonlySet<string> | undefined },
 ): EsdbSubscription => {
   let ending: { readonly error: StoreError | undefined } | undefined;
   let queue: ItemQueue<Item> | undefined;
@@ -116,11 +116,13 @@ export const esdbSubscription = (
             if (e && isStoreEvent(layout, e) && (!position || comparePositions(e.position, position) > 0)) {
               const decoded = fromEsdb(layout, e);
               if (E.isLeft(decoded)) return decoded;
-              try {
-                await options.onEvent(decoded.right.event);
-              } catch (error) {
-                return E.left({ _tag: 'HandlerFailed', event: decoded.right.event, error });
-              }
+              // Events of other types than those wanted pass by; the position moves past them all the same.
+              if (!options.wanted || options.wanted.has(decoded.right.event.type))
+                try {
+                  await options.onEvent(decoded.right.event);
+                } catch (error) {
+                  return E.left({ _tag: 'HandlerFailed', event: decoded.right.event, error });
+                }
               position = e.position;
             }
           }

@@ -22,7 +22,7 @@ import {
   type StreamQuery,
 } from '@ocop/eventstore';
 import { defaults, SqliteStoreConfig, type SqliteStoreOptions } from './options.js';
-import { eventOf, eventColumns } from './rows.js';
+import { eventOf, eventColumns, pageOfTypes } from './rows.js';
 import { guarded, isUnavailable } from './failures.js';
 import { migrate } from './schema.js';
 
@@ -143,6 +143,8 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
       ),
     readStream: (stream, query) => Promise.resolve(guarded(() => readStream(stream, query))),
     readAllAfter: (after, limit) => Promise.resolve(guarded(() => fromStoredRows(sql.after.all(after.prepare, limit), eventOf))),
+    readAllAfterOfTypes: (after, limit, types) =>
+      Promise.resolve(guarded(() => pageOfTypes(sql.after.all(after.prepare, limit), limit, types))),
     changes: changeSignal(),
     pollIntervalMs,
     close: () => Promise.resolve(guarded(() => E.right(void db.close()))),

@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import { ExpectedRevision, verifyStream, type ChainBreak, type EventStore } from '@ocop/eventstore';
-import { events, left, right } from '@ocop/eventstore/contract';
+import { event, events, left, right } from '@ocop/eventstore/contract';
 import { decodeWith } from '@ocop/kernel';
 import { openSqliteStore, SqliteStoreConfig } from '../src/index.js';
 
@@ -113,6 +113,32 @@ test('a row edited into something that is not an event is a CorruptEvent, not a 
     db.close();
     const error = left(await store.readStream('Dossier-1'));
     assert.is(error._tag, 'CorruptEvent');
+  });
+});
+
+test('a read of some types does not decode the rows of other types: a damaged one among them is passed over', async () => {
+  await withStore(async (store, path) => {
+    right(
+      await store.append(
+        'Dossier-1',
+        [event({ n: 1 }, { type: 'Wanted' }), event({ n: 2 }), event({ n: 3 }, { type: 'Wanted' })],
+        ExpectedRevision.noStream,
+      ),
+    );
+    const db = new Database(path);
+    db.prepare("UPDATE events SET data = '{not json' WHERE revision = 1").run();
+    db.close();
+    const pages = [];
+    for await (const page of store.readAll({ types: ['Wanted'], batchSize: 1 })) pages.push(right(page).map((e) => e.data));
+    assert.equal(pages, [[{ n: 1 }], [{ n: 3 }]]);
+    // Read whole, or when its own type is wanted, the damaged row is a CorruptEvent.
+    for (const options of [{}, { types: ['Tested'] }]) {
+      const all = [];
+      for await (const page of store.readAll(options)) all.push(page);
+      const [only, ...rest] = all;
+      assert.is(rest.length, 0);
+      assert.is(only && E.isLeft(only) && only.left._tag, 'CorruptEvent');
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts';
 import type { RecordedEvent } from '../envelope.js';
 import { ExpectedRevision } from '../expected-revision.js';
 import { parsePosition, positionToString } from '../position.js';
-import { checkOn, collect, events, left, readAllOf, right, within, type ContractCheck, type StoreFactory } from './fixtures.js';
+import { checkOn, collect, event, events, left, readAllOf, right, within, type ContractCheck, type StoreFactory } from './fixtures.js';
 
 const ids = (es: ReadonlyArray<RecordedEvent>): ReadonlyArray<string> => es.map((e) => e.eventId);
 
@@ -63,6 +63,51 @@ export const subscriptionChecks = (factory: StoreFactory): ReadonlyArray<Contrac
       await subscription.stop();
       ok(appendedDuringCatchUp);
       deepEqual(ids(received), ids(await readAllOf(store, 240)));
+    }),
+    check('a subscription to some types catches up, goes live and delivers only those, however the pages fall', async (store) => {
+      for (let i = 0; i < 10; i++)
+        right(
+          await store.append(
+            `Test-${i % 4}`,
+            [event({ i }, { type: i % 4 === 1 ? 'Wanted' : 'Other' }), event({ i }, { type: 'Other' })],
+            ExpectedRevision.any,
+          ),
+        );
+      const received: RecordedEvent[] = [];
+      let atCatchUp = -1;
+      const subscription = store.subscribeToAll({
+        from: 'start',
+        batchSize: 3,
+        types: ['Wanted'],
+        onEvent: (e) => void received.push(e),
+        onCaughtUp: () => void (atCatchUp = received.length),
+      });
+      await within(
+        (async () => {
+          while (atCatchUp < 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        })(),
+        'the caught-up signal',
+      );
+      equal(atCatchUp, 3);
+      // Live: events of other types pass by; the wanted ones arrive.
+      right(
+        await store.append(
+          'Test-live',
+          [event({}, { type: 'Other' }), event({}, { type: 'Wanted' }), event({}, { type: 'Other' })],
+          ExpectedRevision.any,
+        ),
+      );
+      right(await store.append('Test-live', [event({}, { type: 'Other' })], ExpectedRevision.any));
+      right(await store.append('Test-live', [event({}, { type: 'Wanted' })], ExpectedRevision.any));
+      await within(
+        (async () => {
+          while (received.length < 5) await new Promise((resolve) => setTimeout(resolve, 5));
+        })(),
+        'the live events of the type wanted',
+      );
+      await subscription.stop();
+      deepEqual(ids(received), ids((await readAllOf(store, 25)).filter((e) => e.type === 'Wanted')));
+      deepEqual(await subscription.done, E.right(undefined));
     }),
     check('a handler error ends the subscription with that error', async (store) => {
       right(await store.append('Test-a', events(3), ExpectedRevision.any));
