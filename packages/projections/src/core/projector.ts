@@ -19,6 +19,8 @@ export interface ReadModelDefinition {
   readonly name: string;
   readonly version: number;
   readonly tables: ReadonlyArray<TableSpec>;
+  /** The types of event it folds: a runner reads no other. */
+  readonly handles: ReadonlyArray<string>;
   /** A projector for one generation. `fresh`: the generation is empty and only this projector writes it. */
   readonly projector: (fresh: boolean) => Projector;
 }
@@ -49,6 +51,7 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
   return {
     name: model.name,
     version: model.version,
+    handles: model.handles,
     tables: names.map((collection) => ({
       collection,
       columns: collectionOf(collection)?.columns ?? {},

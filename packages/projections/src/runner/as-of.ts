@@ -6,7 +6,7 @@ import type { ReadModelDefinition } from '../core/projector.js';
 import { memoryStorage } from '../storage/memory.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
-import { applyBatch, targetFor, type Target } from './target.js';
+import { applyBatch, targetFor, typesOf, type Target } from './target.js';
 
 /**
  * The read models as they stood at the end of `asOf` in business time: built in memory from the events
@@ -27,7 +27,7 @@ export const buildAsOf = async (options: {
     targets.push(targetFor(model, created.right, true));
   }
   const batchSize = options.batchSize ?? 1000;
-  for await (const page of options.store.readAll({ batchSize })) {
+  for await (const page of options.store.readAll({ batchSize, types: typesOf(options.readModels) })) {
     if (E.isLeft(page)) return E.left({ _tag: 'SubscriptionFailed', error: page.left });
     const events: ProjectedEvent[] = [];
     for (const recorded of page.right) {

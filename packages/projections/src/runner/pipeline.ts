@@ -3,7 +3,7 @@ import { parsePosition, type EventStore, type GlobalPosition, type Subscription 
 import { projectedEvent, type ProjectedEvent } from '../core/event.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
-import { commitBatch, prepareBatch, type Target } from './target.js';
+import { commitBatch, prepareBatch, typesOf, type Target } from './target.js';
 
 export interface Pipeline {
   /** Settles once every event stored when it started has been applied (and `onCaughtUp` has run). */
@@ -94,6 +94,8 @@ export const runPipeline = (
   const subscription: Subscription = store.subscribeToAll({
     from: earliest(targets),
     batchSize: options.batchSize,
+    // The events no target folds are passed over by the store, not decoded here.
+    types: typesOf(targets.map((t) => t.model)),
     onEvent: async (recorded) => {
       const decoded = projectedEvent(recorded);
       if (E.isLeft(decoded)) throw new Failed(decoded.left);

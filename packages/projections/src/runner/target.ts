@@ -77,3 +77,9 @@ export const applyBatch = async (
   const prepared = await prepareBatch(storage, targets, events);
   return E.isLeft(prepared) ? prepared : commitBatch(storage, prepared.right);
 };
+
+/** The event types any of `models` folds, which is all a read for them needs (`undefined`: they name none). */
+export const typesOf = (models: ReadonlyArray<ReadModelDefinition>): ReadonlyArray<string> | undefined => {
+  const types = [...new Set(models.flatMap((m) => m.handles))];
+  return types.length === 0 ? undefined : types;
+};
