@@ -1,5 +1,4 @@
-import { either as E } from 'fp-ts';
-import { fromStoredRows, storedEvent, type CorruptEvent, type GlobalPosition, type Page, type RecordedEvent } from '@ocop/eventstore';
+import { storedEvent, type CorruptEvent, type RecordedEvent } from '@ocop/eventstore';
 
 /** The columns every event query selects, in this order (read raw, as arrays). */
 export const eventColumns =
@@ -37,32 +36,5 @@ export const eventOf = (r: unknown): RecordedEvent | CorruptEvent => {
     recordedTime,
     hash,
     previousHash,
-  );
-};
-
-const columns = (r: unknown): ReadonlyArray<unknown> => (Array.isArray(r) ? r : []);
-
-/** The position of the last row read, if any. */
-const throughOf = (last: unknown): E.Either<CorruptEvent, GlobalPosition | undefined> => {
-  if (last === undefined) return E.right(undefined);
-  const position: unknown = columns(last)[0];
-  if (typeof position !== 'number') return E.left({ _tag: 'CorruptEvent', position: '?', reason: 'not a row' });
-  return E.right({ commit: BigInt(position), prepare: BigInt(position) });
-};
-
-/**
- * A page of raw rows as the events of `types` among them: the others are passed over unparsed, and the page
- * still goes through the last row read.
- */
-export const pageOfTypes = (rows: ReadonlyArray<unknown>, limit: number, types: ReadonlySet<string>): E.Either<CorruptEvent, Page> => {
-  const through = throughOf(rows[rows.length - 1]);
-  if (E.isLeft(through)) return through;
-  // A row whose type column is not text is kept, for eventOf to report.
-  const wanted = rows.filter((r) => {
-    const type: unknown = columns(r)[4];
-    return typeof type !== 'string' || types.has(type);
-  });
-  return E.map((events: ReadonlyArray<RecordedEvent>): Page => ({ events, through: through.right, full: rows.length === limit }))(
-    fromStoredRows(wanted, eventOf),
   );
 };

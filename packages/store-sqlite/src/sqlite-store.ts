@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database, { type Database as Connection } from 'better-sqlite3';
+import Database, { type Database as Connection, type Statement } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import { decodeWith, type Instant, type ValidationFailure } from '@ocop/kernel';
 import {
@@ -13,7 +13,9 @@ import {
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
+  type GlobalPosition,
   type NewEvent,
+  type Page,
   type RecordedEvent,
   type StoreBackend,
   type StoreError,
@@ -22,7 +24,7 @@ import {
   type StreamQuery,
 } from '@ocop/eventstore';
 import { defaults, SqliteStoreConfig, type SqliteStoreOptions } from './options.js';
-import { eventOf, eventColumns, pageOfTypes } from './rows.js';
+import { eventOf, eventColumns } from './rows.js';
 import { guarded, isUnavailable } from './failures.js';
 import { migrate } from './schema.js';
 
@@ -51,6 +53,7 @@ const statements = (db: Connection) => ({
     )
     .raw(),
   after: db.prepare<[bigint, number]>(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`).raw(),
+  last: db.prepare<[], { last: number | null }>('SELECT max(position) AS last FROM events'),
 });
 
 /** Thrown inside the append transaction to roll it back when an event id is taken; caught right outside. */
@@ -58,6 +61,37 @@ class EventIdTaken extends Error {}
 
 const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
   const sql = statements(db);
+
+  // By list of types: the statement reading the events of those types after a position.
+  const ofTypes = new Map<string, Statement<unknown[]>>();
+  const statementOfTypes = (types: ReadonlyArray<string>): Statement<unknown[]> => {
+    const key = JSON.stringify(types);
+    const known = ofTypes.get(key);
+    if (known) return known;
+    const statement = db
+      .prepare<unknown[]>(
+        `SELECT ${eventColumns} FROM events WHERE position > ? AND type IN (${types.map(() => '?').join(', ')}) ORDER BY position LIMIT ?`,
+      )
+      .raw();
+    ofTypes.set(key, statement);
+    return statement;
+  };
+  // One read transaction: the end of the table is the one the page was read from, so that no event appended in
+  // between is passed over.
+  const readOfTypes = db.transaction((after: bigint, limit: number, types: ReadonlyArray<string>) => {
+    const rows = statementOfTypes(types).all(after, ...types, limit);
+    return { rows, last: rows.length < limit ? sql.last.get()?.last : undefined };
+  });
+  /** The events of `types` after `after`: SQLite passes over the other rows itself, unread. */
+  const pageOfTypes = (after: GlobalPosition, limit: number, types: ReadonlySet<string>): E.Either<StoreError, Page> => {
+    const { rows, last } = readOfTypes.deferred(after.prepare, limit, [...types]);
+    return E.map((events: ReadonlyArray<RecordedEvent>): Page => {
+      // A short page was read to the end of the table: the position goes there, past every event of another type.
+      const end = last === undefined || last === null ? undefined : BigInt(last);
+      const through = end === undefined ? events[events.length - 1]?.position : { commit: end, prepare: end };
+      return { events, through, full: rows.length === limit };
+    })(fromStoredRows(rows, eventOf));
+  };
 
   const readStream = (
     stream: StreamName,
@@ -143,8 +177,7 @@ const backendOn = (db: Connection, pollIntervalMs: number): StoreBackend => {
       ),
     readStream: (stream, query) => Promise.resolve(guarded(() => readStream(stream, query))),
     readAllAfter: (after, limit) => Promise.resolve(guarded(() => fromStoredRows(sql.after.all(after.prepare, limit), eventOf))),
-    readAllAfterOfTypes: (after, limit, types) =>
-      Promise.resolve(guarded(() => pageOfTypes(sql.after.all(after.prepare, limit), limit, types))),
+    readAllAfterOfTypes: (after, limit, types) => Promise.resolve(guarded(() => pageOfTypes(after, limit, types))),
     changes: changeSignal(),
     pollIntervalMs,
     close: () => Promise.resolve(guarded(() => E.right(void db.close()))),
