@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
  * Starts a worker thread on the module `name` (without extension) beside `caller` (the caller's
@@ -6,9 +6,10 @@ import { Worker } from 'node:worker_threads';
  * as the repository's tests and benchmarks run), the `.ts` file, registering tsx in the thread, which does not
  * inherit the loader. Stores and the tools over them use it to run a costly part of their work beside the rest.
  */
-export const startModuleWorker = (caller: string, name: string, workerData?: unknown): Worker => {
-  if (!caller.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, caller), { workerData });
+export const startModuleWorker = (caller: string, name: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker => {
+  const options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
+  if (!caller.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, caller), options);
   const loader = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL(`./${name}.ts`, caller).href);
-  return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true, workerData });
+  return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true, ...options });
 };

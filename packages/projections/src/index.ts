@@ -8,6 +8,8 @@ export * from './storage/storage.js';
 export * from './storage/memory.js';
 export * from './runner/errors.js';
 export * from './runner/runner.js';
+export * from './runner/runner-parts.js';
+export * from './runner/threaded-runner.js';
 export * from './runner/as-of.js';
 export * from './registry/docs.js';
 export * from './registry/model.js';
