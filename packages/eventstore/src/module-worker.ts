@@ -8,8 +8,15 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  */
 export const startModuleWorker = (caller: string, name: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker => {
   const options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
-  if (!caller.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, caller), options);
+  const entry = moduleBeside(caller, name);
+  if (!caller.endsWith('.ts')) return new Worker(new URL(entry), options);
   const loader = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL(`./${name}.ts`, caller).href);
-  return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true, ...options });
+  return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
+    eval: true,
+    ...options,
+  });
 };
+
+/** The URL of the module `name` beside `caller`, built or a TypeScript source as the caller is (see above). */
+export const moduleBeside = (caller: string, name: string): string =>
+  new URL(`./${name}.${caller.endsWith('.ts') ? 'ts' : 'js'}`, caller).href;

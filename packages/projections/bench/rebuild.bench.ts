@@ -11,7 +11,7 @@ import { either as E } from 'fp-ts';
 import type { EventStore } from '@ocop/eventstore';
 import { keptNationalDataset } from '@ocop/example-national-dataset';
 import { openSqliteStore } from '@ocop/store-sqlite';
-import { allReadModels, createRunner, createThreadedRunner, sqliteStorage, type Runner } from '../src/index.js';
+import { allReadModels, createRunner, createThreadedRunner, sqliteStorage, twoThreadGroups, type Runner } from '../src/index.js';
 
 const seed = 2026;
 const products = Number(process.env['BENCH_PRODUCTS'] ?? 20_000);
@@ -94,17 +94,12 @@ const inOneThread: Rebuilder = (path) => {
   return caughtUp(createRunner({ store, storage, readModels: allReadModels, batchSize: 1000 }), () => storage.close());
 };
 
-// Two groups of about equal work: each thread reads only the event types its read models fold.
-const groups = [
-  ['product_registry', 'dossier_pipeline', 'programme_indicators'],
-  ['rounds_councils', 'decision_trail'],
-];
 const inTwoThreads: Rebuilder = (path) => {
   const parts = {
     module: new URL('../test/fixtures/sqlite-parts.ts', import.meta.url).href,
     data: { storePath: kept.path, storagePath: path },
   };
-  return caughtUp(createThreadedRunner({ parts, groups, batchSize: 1000 }));
+  return caughtUp(createThreadedRunner({ parts, groups: twoThreadGroups, batchSize: 1000 }));
 };
 
 const rebuild = async (rebuilder: Rebuilder): Promise<{ readonly ms: number; readonly cpu: number }> => {

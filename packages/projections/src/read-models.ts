@@ -13,3 +13,12 @@ export const allReadModels: ReadonlyArray<ReadModelDefinition> = [
   programmeIndicators,
   decisionTrail,
 ];
+
+/**
+ * The read models in two groups of about equal work whose event types overlap little (the rounds' sheets and
+ * results go to one, subjects, products and dossiers to the other): the groups of a threaded runner on two cores.
+ */
+export const twoThreadGroups: ReadonlyArray<ReadonlyArray<string>> = [
+  [productRegistry.name, dossierPipeline.name, programmeIndicators.name],
+  [roundsAndCouncils.name, decisionTrail.name],
+];

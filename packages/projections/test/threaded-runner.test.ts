@@ -5,14 +5,11 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
 import { openSqliteStore } from '@ocop/store-sqlite';
-import { allReadModels, createThreadedRunner, sqliteStorage } from '../src/index.js';
+import { allReadModels, createThreadedRunner, sqliteStorage, twoThreadGroups } from '../src/index.js';
 import { allEvents, built, copyEvents, dump, right, tanhLinhStore } from './support.js';
 
 const parts = new URL('./fixtures/sqlite-parts.ts', import.meta.url).href;
-const groups = [
-  ['product_registry', 'dossier_pipeline', 'programme_indicators'],
-  ['rounds_councils', 'decision_trail'],
-];
+const groups = twoThreadGroups;
 
 /** The Tánh Linh history in a SQLite store file, and a path for read models beside it. */
 const scratch = async () => {

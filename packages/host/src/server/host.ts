@@ -1,21 +1,11 @@
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
 import { either as E } from 'fp-ts';
 import { describeFailure, instantOf } from '@ocop/kernel';
-import type { EventStore } from '@ocop/eventstore';
+import { moduleBeside, type EventStore } from '@ocop/eventstore';
 import { createLedger, type Ledger } from '@ocop/ledger';
 import { sealingStore, type Vault } from '@ocop/privacy';
-import {
-  allReadModels,
-  createRunner,
-  describeRunnerError,
-  describeStorageError,
-  postgresStorage,
-  sqliteStorage,
-  type ProjectionStorage,
-  type Runner,
-} from '@ocop/projections';
-import { describeConnectError, describeStoreError, openStore, parseStoreUrl, redactStoreUrl, type StoreLocation } from '@ocop/connect';
+import { allReadModels, createThreadedRunner, describeRunnerError, twoThreadGroups, type Runner } from '@ocop/projections';
+import { describeConnectError, describeStoreError, openStore, parseStoreUrl, redactStoreUrl } from '@ocop/connect';
 import { loadTanhLinh } from '@ocop/example-tanh-linh-2024';
 import { clockMsFrom, defaultShutdownGraceMs, tokenSecretPath } from '../config/config.js';
 import { openPersonalKeys } from '../privacy/personal-keys.js';
@@ -24,6 +14,7 @@ import type { Log } from '../http/log.js';
 import { switchableVault } from '../privacy/switchable-vault.js';
 import { createApp } from './app.js';
 import { mountStopping } from './health.js';
+import { openProjectionStorage } from './projection-storage.js';
 import type { AnyRoute } from '../http/route.js';
 import { asOfViews } from '../queries/as-of-views.js';
 import { apiRoutes, mountExtras, type HostDeps } from './routes.js';
@@ -70,25 +61,6 @@ export interface RunningHost {
 
 export type StartError = { readonly _tag: 'StartFailed'; readonly message: string };
 const failed = (message: string): E.Either<StartError, never> => E.left({ _tag: 'StartFailed', message });
-
-const openProjectionStorage = async (
-  location: StoreLocation,
-  cwd: string,
-  dataDir: string,
-): Promise<E.Either<string, ProjectionStorage>> => {
-  switch (location.kind) {
-    case 'sqlite':
-      // A file of their own, so that a rebuild's long transactions never hold up appends.
-      return E.mapLeft(describeStorageError)(sqliteStorage({ path: `${resolve(cwd, location.path)}.read-models` }));
-    case 'postgres':
-      return E.mapLeft(describeStorageError)(
-        await postgresStorage({ connectionString: location.connectionString, schema: `${location.schema ?? 'ocop'}_read_models` }),
-      );
-    case 'esdb':
-      // EventStoreDB holds events only: the read models are kept in ./data.
-      return E.mapLeft(describeStorageError)(sqliteStorage({ path: resolve(dataDir, 'read-models.sqlite') }));
-  }
-};
 
 /**
  * Stops accepting connections and resolves once none is left: idle keep-alive connections are closed at once
@@ -166,7 +138,12 @@ export const startHost = async (options: HostOptions): Promise<E.Either<StartErr
     await Promise.all([raw.close(), keys.close()]);
     return failed(storage.left);
   }
-  const runner: Runner = createRunner({ store, storage: storage.right, readModels: allReadModels });
+  // The read models are kept by threads of their own, which open the store and the storage again by address:
+  // folding never holds up a request, and a rebuild uses two cores.
+  const runner: Runner = createThreadedRunner({
+    parts: { module: moduleBeside(import.meta.url, 'runner-parts'), data: { storeUrl: options.storeUrl, cwd, dataDir: options.dataDir } },
+    groups: twoThreadGroups,
+  });
   const started = await runner.start();
   if (E.isLeft(started)) {
     await Promise.all([raw.close(), keys.close(), storage.right.close()]);
