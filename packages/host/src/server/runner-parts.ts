@@ -2,7 +2,7 @@
 // values stay sealed, as the host's own reads give them), and the read models' storage beside it.
 import { either as E } from 'fp-ts';
 import { describeConnectError, openStore, parseStoreUrl } from '@ocop/connect';
-import { allReadModels, type OpenRunnerParts } from '@ocop/projections';
+import { allReadModels, runnerParts, type OpenRunnerParts } from '@ocop/projections';
 import { openProjectionStorage } from './projection-storage.js';
 
 export const openRunnerParts: OpenRunnerParts = async (data) => {
@@ -21,13 +21,5 @@ export const openRunnerParts: OpenRunnerParts = async (data) => {
     await store.right.close();
     return storage;
   }
-  return E.right({
-    store: store.right,
-    storage: storage.right,
-    readModels: allReadModels,
-    close: async () => {
-      await storage.right.close();
-      await store.right.close();
-    },
-  });
+  return E.right(runnerParts(store.right, storage.right, allReadModels));
 };

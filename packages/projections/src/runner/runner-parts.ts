@@ -18,3 +18,18 @@ export interface RunnerParts {
  * `openRunnerParts`. A `Left` says why they cannot be opened.
  */
 export type OpenRunnerParts = (data: unknown) => Promise<E.Either<string, RunnerParts>>;
+
+/** The parts of a thread from its store and storage, closed in that order's reverse. */
+export const runnerParts = (
+  store: EventStore,
+  storage: ProjectionStorage,
+  readModels: ReadonlyArray<ReadModelDefinition>,
+): RunnerParts => ({
+  store,
+  storage,
+  readModels,
+  close: async () => {
+    await storage.close();
+    await store.close();
+  },
+});
