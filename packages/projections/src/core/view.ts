@@ -64,6 +64,11 @@ export const docByKey = async <Doc>(
  * Queries one collection of a read model's active generation, resolved at each query so that a switch to a
  * rebuilt generation is seen by the next query; documents come back checked by the collection's codec.
  */
+/** Documents found by `queryDocs` as the page of rows at `offset`. */
+export const paged =
+  <Doc>(offset: number, limit: number) =>
+  (r: { readonly docs: ReadonlyArray<Doc>; readonly total: number }): Page<Doc> => ({ rows: r.docs, total: r.total, offset, limit });
+
 export const queryDocs = async <Doc>(
   storage: ProjectionStorage,
   model: ReadModelDefinition,

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { codesOf } from '../core/areas.js';
-import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
+import { docByKey, pageOf, paged, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import { PlanDoc, TallyDoc } from './docs.js';
 import { planKey, programmeIndicators } from './model.js';
@@ -143,11 +143,6 @@ export const indicatorQueries = (storage: ProjectionStorage) => ({
       offset,
       limit,
     });
-    return E.map((r: { readonly docs: ReadonlyArray<PlanDoc>; readonly total: number }) => ({
-      rows: r.docs,
-      total: r.total,
-      offset,
-      limit,
-    }))(found);
+    return E.map(paged<PlanDoc>(offset, limit))(found);
   },
 });

@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts';
 import { foldVietnamese } from '@ocop/kernel';
 import { inAreas } from '../core/areas.js';
 import { all, type Condition, type Sort } from '../core/condition.js';
-import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
+import { docByKey, pageOf, paged, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import { classificationOf, currentCertificate } from './columns.js';
 import { ProductDoc, SubjectDoc, type CertificateDoc } from './docs.js';
@@ -146,12 +146,7 @@ export const registryQueries = (storage: ProjectionStorage) => ({
       offset,
       limit,
     });
-    return E.map((r: { readonly docs: ReadonlyArray<SubjectDoc>; readonly total: number }) => ({
-      rows: r.docs,
-      total: r.total,
-      offset,
-      limit,
-    }))(found);
+    return E.map(paged<SubjectDoc>(offset, limit))(found);
   },
   product: async (productId: string, day: StatusDay): Promise<E.Either<QueryError, ProductRow | undefined>> => {
     const found = await docByKey(storage, productRegistry, 'products', ProductDoc.is, productId);

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { all, type Condition } from '../core/condition.js';
-import { docByKey, pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
+import { docByKey, pageOf, paged, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import { CouncilDoc, RoundDoc, RoundDossierDoc } from './docs.js';
 import { roundsAndCouncils } from './model.js';
@@ -26,10 +26,6 @@ export interface RoundView extends RoundDoc {
 
 const eq = (column: string, value: string | number | undefined): Condition | undefined =>
   value === undefined ? undefined : { op: 'eq', column, value };
-
-const paged =
-  <Doc>(offset: number, limit: number) =>
-  (r: { readonly docs: ReadonlyArray<Doc>; readonly total: number }): Page<Doc> => ({ rows: r.docs, total: r.total, offset, limit });
 
 /** Rounds (newest first) and councils of a storage. Sealed sheets are never returned: only who submitted, until scoring closes. */
 export const roundsQueries = (storage: ProjectionStorage) => ({

@@ -2,20 +2,24 @@
 // runner of its own, and answers the threaded runner's requests.
 import { parentPort, workerData } from 'node:worker_threads';
 import { either as E } from 'fp-ts';
+import * as t from 'io-ts';
 import { unavailable } from '../storage/storage.js';
 import { createRunner, type Runner } from './runner.js';
 import type { OpenRunnerParts, RunnerParts } from './runner-parts.js';
 import { isThreadRequest, type ThreadReply, type ThreadRequest } from './thread-messages.js';
 
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null;
 const isOpener = (f: unknown): f is OpenRunnerParts => typeof f === 'function';
 const isParts = (u: unknown): u is RunnerParts =>
-  isRecord(u) && isRecord(u['store']) && isRecord(u['storage']) && Array.isArray(u['readModels']) && typeof u['close'] === 'function';
+  t.UnknownRecord.is(u) &&
+  t.UnknownRecord.is(u['store']) &&
+  t.UnknownRecord.is(u['storage']) &&
+  Array.isArray(u['readModels']) &&
+  typeof u['close'] === 'function';
 
 const port = parentPort;
 const data: unknown = workerData;
 const settings =
-  isRecord(data) &&
+  t.UnknownRecord.is(data) &&
   typeof data['module'] === 'string' &&
   typeof data['batchSize'] === 'number' &&
   Array.isArray(data['names']) &&
@@ -37,10 +41,10 @@ const open = async (
   s: NonNullable<typeof settings>,
 ): Promise<E.Either<unknown, { readonly parts: RunnerParts; readonly runner: Runner }>> => {
   const loaded: unknown = await import(s.module);
-  const opener = isRecord(loaded) ? loaded['openRunnerParts'] : undefined;
+  const opener = t.UnknownRecord.is(loaded) ? loaded['openRunnerParts'] : undefined;
   if (!isOpener(opener)) return E.left(unavailable(`${s.module} exports no openRunnerParts`));
   const opened: unknown = await opener(s.parts);
-  if (!isRecord(opened) || (opened['_tag'] !== 'Left' && opened['_tag'] !== 'Right'))
+  if (!t.UnknownRecord.is(opened) || (opened['_tag'] !== 'Left' && opened['_tag'] !== 'Right'))
     return E.left(unavailable(`${s.module}: openRunnerParts answered nonsense`));
   if (opened['_tag'] === 'Left') return E.left(unavailable(`the runner's parts cannot be opened: ${String(opened['left'])}`));
   const parts: unknown = opened['right'];

@@ -1,4 +1,5 @@
 import type { either as E } from 'fp-ts';
+import * as t from 'io-ts';
 
 /** What the runner's side asks a runner thread. */
 export type ThreadQuestion =
@@ -11,12 +12,11 @@ export type ThreadRequest = ThreadQuestion & { readonly id: number };
 export type ThreadReply =
   { readonly id: number; readonly result: E.Either<unknown, unknown> } | { readonly op: 'done'; readonly result: E.Either<unknown, void> };
 
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u);
 const isEither = (u: unknown): u is E.Either<unknown, unknown> =>
-  isRecord(u) && ((u['_tag'] === 'Left' && 'left' in u) || (u['_tag'] === 'Right' && 'right' in u));
+  t.UnknownRecord.is(u) && ((u['_tag'] === 'Left' && 'left' in u) || (u['_tag'] === 'Right' && 'right' in u));
 
 export const isThreadRequest = (u: unknown): u is ThreadRequest =>
-  isRecord(u) &&
+  t.UnknownRecord.is(u) &&
   typeof u['id'] === 'number' &&
   (u['op'] === 'start' ||
     u['op'] === 'caughtUp' ||
@@ -25,4 +25,4 @@ export const isThreadRequest = (u: unknown): u is ThreadRequest =>
     (u['op'] === 'rebuild' && Array.isArray(u['names']) && u['names'].every((n) => typeof n === 'string')));
 
 export const isThreadReply = (u: unknown): u is ThreadReply =>
-  isRecord(u) && isEither(u['result']) && (typeof u['id'] === 'number' || u['op'] === 'done');
+  t.UnknownRecord.is(u) && isEither(u['result']) && (typeof u['id'] === 'number' || u['op'] === 'done');

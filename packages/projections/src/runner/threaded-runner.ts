@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { either as E } from 'fp-ts';
+import * as t from 'io-ts';
 import { startModuleWorker } from '@ocop/eventstore';
 import { unavailable, type Generation } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
@@ -32,18 +33,17 @@ const runnerTags = new Set([
   'UnknownReadModel',
   'NotLeader',
 ]);
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null;
 // The threads send what their runners answered: checked by tag, as at any boundary.
-const isRunnerError = (u: unknown): u is RunnerError => isRecord(u) && typeof u['_tag'] === 'string' && runnerTags.has(u['_tag']);
+const isRunnerError = (u: unknown): u is RunnerError => t.UnknownRecord.is(u) && typeof u['_tag'] === 'string' && runnerTags.has(u['_tag']);
 const isGeneration = (u: unknown): u is Generation =>
-  isRecord(u) &&
+  t.UnknownRecord.is(u) &&
   typeof u['name'] === 'string' &&
   typeof u['generation'] === 'number' &&
   typeof u['version'] === 'number' &&
   (u['state'] === 'active' || u['state'] === 'building') &&
   (u['checkpoint'] === null || typeof u['checkpoint'] === 'string');
 const isStatus = (u: unknown): u is ReadModelStatus =>
-  isRecord(u) &&
+  t.UnknownRecord.is(u) &&
   typeof u['name'] === 'string' &&
   typeof u['leading'] === 'boolean' &&
   Array.isArray(u['generations']) &&

@@ -1,5 +1,6 @@
 import type { Database as Connection, Statement } from 'better-sqlite3';
 import type { either as E } from 'fp-ts';
+import * as t from 'io-ts';
 import type { ColumnValue } from '../core/columns.js';
 import type { GenerationCommit, StorageError } from './storage.js';
 import { upsertStatement } from './sql.js';
@@ -15,19 +16,18 @@ export interface TextRow {
 export type TextCommit = Omit<GenerationCommit, 'rows'> & { readonly rows: ReadonlyArray<TextRow> };
 
 const isColumnValue = (v: unknown): v is ColumnValue => v === null || typeof v === 'string' || typeof v === 'number';
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u);
 
 const isTextRow = (u: unknown): u is TextRow =>
-  isRecord(u) &&
+  t.UnknownRecord.is(u) &&
   typeof u['collection'] === 'string' &&
   typeof u['key'] === 'string' &&
   typeof u['doc'] === 'string' &&
-  isRecord(u['columns']) &&
+  t.UnknownRecord.is(u['columns']) &&
   Object.values(u['columns']).every(isColumnValue);
 
 /** What crosses from the runner's thread to the writer: checked, as at any boundary. */
 export const isTextCommit = (u: unknown): u is TextCommit =>
-  isRecord(u) &&
+  t.UnknownRecord.is(u) &&
   typeof u['name'] === 'string' &&
   typeof u['generation'] === 'number' &&
   (u['from'] === null || typeof u['from'] === 'string') &&

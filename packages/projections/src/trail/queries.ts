@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { all, type Condition } from '../core/condition.js';
-import { pageOf, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
+import { pageOf, paged, queryDocs, type Page, type Paging, type QueryError } from '../core/view.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import { TrailEntry } from './docs.js';
 import { decisionTrail } from './model.js';
@@ -56,11 +56,6 @@ export const trailQueries = (storage: ProjectionStorage) => ({
       offset,
       limit,
     });
-    return E.map((r: { readonly docs: ReadonlyArray<TrailEntry>; readonly total: number }) => ({
-      rows: r.docs,
-      total: r.total,
-      offset,
-      limit,
-    }))(found);
+    return E.map(paged<TrailEntry>(offset, limit))(found);
   },
 });
