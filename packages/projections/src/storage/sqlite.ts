@@ -83,7 +83,8 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
   const opened = openConnection(options.path, busyTimeoutMs);
   if (E.isLeft(opened)) return opened;
   const db = opened.right;
-  const writer = writerThread(options.path, busyTimeoutMs);
+  // Started by the first commit: a storage only read from (queries beside a runner elsewhere) needs none.
+  let writer: ReturnType<typeof writerThread> | undefined;
   const catalog = db.prepare<[], CatalogRow>(`SELECT name, generation, version, state, checkpoint, tables FROM ${prefix}catalog`);
   const one = db.prepare<[string, number], CatalogRow>(
     `SELECT name, generation, version, state, checkpoint, tables FROM ${prefix}catalog WHERE name = ? AND generation = ?`,
@@ -150,7 +151,10 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
           return found;
         }),
       ),
-    commit: (commits) => writer.commit(commits),
+    commit: (commits) =>
+      db.open
+        ? (writer ??= writerThread(options.path, busyTimeoutMs)).commit(commits)
+        : Promise.resolve(E.left(unavailable('the storage is closed'))),
     activate: (name, generation) => Promise.resolve(guarded(() => activate.immediate(name, generation))),
     query: (name, generation, collection, spec) =>
       Promise.resolve(
@@ -166,7 +170,7 @@ export const sqliteStorage = (options: SqliteStorageOptions): E.Either<StorageEr
       ),
     lead: () => Promise.resolve(E.right(true)),
     close: async () => {
-      await writer.close();
+      await writer?.close();
       db.close();
     },
   });
