@@ -6,59 +6,84 @@ import type { GenerationCommit, StorageError } from './storage.js';
 import { upsertStatement } from './sql.js';
 import { Abort, dialect, guarded, prefix, table } from './sqlite-connection.js';
 
-/** A row as the writer thread receives it: the document already as JSON text. */
-export interface TextRow {
+/**
+ * The rows of one collection as they cross to the writer thread: a few flat values instead of an object per
+ * row, since copying between threads costs per value. Documents are JSON text joined by NUL, which JSON text
+ * never holds (JSON.stringify escapes every control character).
+ */
+export interface WireTable {
   readonly collection: string;
-  readonly key: string;
-  readonly doc: string;
-  readonly columns: Readonly<Record<string, ColumnValue>>;
+  readonly columns: ReadonlyArray<string>;
+  readonly keys: ReadonlyArray<string>;
+  readonly docs: string;
+  /** The column values, row after row, in the order of `columns`. */
+  readonly values: ReadonlyArray<ColumnValue>;
 }
-export type TextCommit = Omit<GenerationCommit, 'rows'> & { readonly rows: ReadonlyArray<TextRow> };
+export type WireCommit = Omit<GenerationCommit, 'rows'> & { readonly tables: ReadonlyArray<WireTable> };
+
+const separator = '\u0000';
+
+/** A batch for the writer thread: each generation's rows grouped by collection, the documents as JSON text. */
+export const wireCommits = (commits: ReadonlyArray<GenerationCommit>): ReadonlyArray<WireCommit> =>
+  commits.map(({ name, generation, from, to, rows }) => {
+    const byCollection = new Map<string, { columns: string[]; keys: string[]; docs: string[]; values: ColumnValue[] }>();
+    for (const r of rows) {
+      let w = byCollection.get(r.collection);
+      if (!w) byCollection.set(r.collection, (w = { columns: Object.keys(r.columns), keys: [], docs: [], values: [] }));
+      w.keys.push(r.key);
+      w.docs.push(JSON.stringify(r.doc));
+      for (const c of w.columns) w.values.push(r.columns[c] ?? null);
+    }
+    const tables = [...byCollection].map(([collection, w]) => ({ collection, ...w, docs: w.docs.join(separator) }));
+    return { name, generation, from, to, tables };
+  });
 
 const isColumnValue = (v: unknown): v is ColumnValue => v === null || typeof v === 'string' || typeof v === 'number';
+const isString = (v: unknown): v is string => typeof v === 'string';
 
-const isTextRow = (u: unknown): u is TextRow =>
+const isWireTable = (u: unknown): u is WireTable =>
   t.UnknownRecord.is(u) &&
   typeof u['collection'] === 'string' &&
-  typeof u['key'] === 'string' &&
-  typeof u['doc'] === 'string' &&
-  t.UnknownRecord.is(u['columns']) &&
-  Object.values(u['columns']).every(isColumnValue);
+  typeof u['docs'] === 'string' &&
+  Array.isArray(u['columns']) &&
+  u['columns'].every(isString) &&
+  Array.isArray(u['keys']) &&
+  u['keys'].every(isString) &&
+  Array.isArray(u['values']) &&
+  u['values'].length === u['keys'].length * u['columns'].length &&
+  u['values'].every(isColumnValue);
 
 /** What crosses from the runner's thread to the writer: checked, as at any boundary. */
-export const isTextCommit = (u: unknown): u is TextCommit =>
+export const isWireCommit = (u: unknown): u is WireCommit =>
   t.UnknownRecord.is(u) &&
   typeof u['name'] === 'string' &&
   typeof u['generation'] === 'number' &&
   (u['from'] === null || typeof u['from'] === 'string') &&
   typeof u['to'] === 'string' &&
-  Array.isArray(u['rows']) &&
-  u['rows'].every(isTextRow);
+  Array.isArray(u['tables']) &&
+  u['tables'].every(isWireTable);
 
 /**
  * Writes batches on one connection: each call is one IMMEDIATE transaction moving every checkpoint from
  * `from` to `to` (or failing with `CheckpointMoved` when another runner moved it) with the batch's rows.
  */
-export const sqliteCommitter = (db: Connection): ((commits: ReadonlyArray<TextCommit>) => E.Either<StorageError, void>) => {
+export const sqliteCommitter = (db: Connection): ((commits: ReadonlyArray<WireCommit>) => E.Either<StorageError, void>) => {
   const one = db.prepare<[string, number], { readonly checkpoint: string | null }>(
     `SELECT checkpoint FROM ${prefix}catalog WHERE name = ? AND generation = ?`,
   );
   const advance = db.prepare<[string, string, number, string | null]>(
     `UPDATE ${prefix}catalog SET checkpoint = ? WHERE name = ? AND generation = ? AND checkpoint IS ?`,
   );
-  // By table: the upsert statement and the column order it binds.
-  const upserts = new Map<string, { readonly statement: Statement<unknown[]>; readonly columns: ReadonlyArray<string> }>();
-  const upsert = (name: string, generation: number, row: TextRow) => {
-    const t = table(name, generation, row.collection);
-    let u = upserts.get(t);
-    if (!u) {
-      const columns = Object.keys(row.columns);
-      u = { statement: db.prepare<unknown[]>(upsertStatement(dialect, t, columns)), columns };
-      upserts.set(t, u);
-    }
+  // By table and columns: the upsert statement.
+  const upserts = new Map<string, Statement<unknown[]>>();
+  const upsert = (name: string, generation: number, w: WireTable): Statement<unknown[]> => {
+    const t = table(name, generation, w.collection);
+    const id = `${t} ${w.columns.join(' ')}`;
+    let u = upserts.get(id);
+    if (!u) upserts.set(id, (u = db.prepare<unknown[]>(upsertStatement(dialect, t, w.columns))));
     return u;
   };
-  const commitAll = db.transaction((commits: ReadonlyArray<TextCommit>) => {
+  const commitAll = db.transaction((commits: ReadonlyArray<WireCommit>) => {
     for (const c of commits) {
       const moved = advance.run(c.to, c.name, c.generation, c.from);
       if (moved.changes !== 1) {
@@ -69,9 +94,13 @@ export const sqliteCommitter = (db: Connection): ((commits: ReadonlyArray<TextCo
             : { _tag: 'GenerationGone', name: c.name, generation: c.generation },
         );
       }
-      for (const r of c.rows) {
-        const { statement, columns } = upsert(c.name, c.generation, r);
-        statement.run(r.key, r.doc, ...columns.map((k) => r.columns[k] ?? null));
+      for (const w of c.tables) {
+        const docs = w.docs.split(separator);
+        if (docs.length !== w.keys.length)
+          throw new Abort({ _tag: 'StorageUnavailable', reason: `${w.collection}: documents and keys differ in number` });
+        const statement = upsert(c.name, c.generation, w);
+        const width = w.columns.length;
+        w.keys.forEach((key, i) => statement.run(key, docs[i], ...w.values.slice(i * width, (i + 1) * width)));
       }
     }
   });

@@ -2,7 +2,7 @@
 // its own connection, and answers each with its result, in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { either as E } from 'fp-ts';
-import { isTextCommit, sqliteCommitter } from './sqlite-commit.js';
+import { isWireCommit, sqliteCommitter } from './sqlite-commit.js';
 import { openConnection } from './sqlite-connection.js';
 import { unavailable } from './storage.js';
 
@@ -23,7 +23,7 @@ if (port && typeof settings.path === 'string' && typeof settings.busy === 'numbe
     }
     const commits: unknown = message;
     if (!commit) port.postMessage(opened);
-    else if (!Array.isArray(commits) || !commits.every(isTextCommit))
+    else if (!Array.isArray(commits) || !commits.every(isWireCommit))
       port.postMessage(E.left(unavailable('the writer thread received a malformed batch')));
     else port.postMessage(commit(commits));
   });

@@ -3,7 +3,7 @@ import { either as E } from 'fp-ts';
 import type { Generation, GenerationCommit, ProjectionStorage, StorageError, TableSpec } from './storage.js';
 import { unavailable } from './storage.js';
 import { createTableStatements, selectStatements } from './sql.js';
-import type { TextCommit } from './sqlite-commit.js';
+import { wireCommits } from './sqlite-commit.js';
 import { Abort, dialect, guarded, openConnection, prefix, table } from './sqlite-connection.js';
 import { tableName } from './tables.js';
 
@@ -28,7 +28,7 @@ const isEither = (u: unknown): u is E.Either<StorageError, void> =>
   typeof u === 'object' && u !== null && '_tag' in u && (u._tag === 'Right' || (u._tag === 'Left' && 'left' in u));
 
 /**
- * The writer thread: batches go to it as JSON text and are written there, so that SQLite's work on a batch
+ * The writer thread: batches go to it flat, their documents as JSON text, and are written there, so that SQLite's work on a batch
  * overlaps the reading and folding of the next one. Answers come back in the order batches were sent.
  */
 const writerThread = (path: string, busyTimeoutMs: number) => {
@@ -45,13 +45,10 @@ const writerThread = (path: string, busyTimeoutMs: number) => {
   return {
     commit: (commits: ReadonlyArray<GenerationCommit>): Promise<E.Either<StorageError, void>> => {
       if (broken) return Promise.resolve(E.left(broken));
-      const text: ReadonlyArray<TextCommit> = commits.map((c) => ({
-        ...c,
-        rows: c.rows.map((r) => ({ collection: r.collection, key: r.key, doc: JSON.stringify(r.doc), columns: r.columns })),
-      }));
+      const wire = wireCommits(commits);
       return new Promise((resolve) => {
         waiting.push(resolve);
-        worker.postMessage(text);
+        worker.postMessage(wire);
       });
     },
     close: async (): Promise<void> => {
