@@ -1,6 +1,8 @@
 // Runs every benchmark (packages/*/bench/*.bench.ts), one process each, one after the other so that
 // they do not disturb each other's figures. Each prints its figures for people and ends with one line
 // `BENCH_JSON {...}`, which is written to .bench/<package>-<name>.json.
+// The packages are built first and a benchmark imports the others compiled, as their users run them: from
+// sources, every worker thread would first compile its modules through tsx, and that would be measured too.
 // Usage: pnpm bench [filter...]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,12 @@ const root = new URL('..', import.meta.url).pathname;
 const filters = process.argv.slice(2);
 const out = join(root, '.bench');
 mkdirSync(out, { recursive: true });
+
+const built = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) {
+  process.stdout.write('✘ the packages do not build\n');
+  process.exit(1);
+}
 
 const files = readdirSync(join(root, 'packages')).flatMap((pkg) => {
   const dir = join(root, 'packages', pkg, 'bench');
@@ -25,7 +33,7 @@ let failed = 0;
 for (const file of selected) {
   const name = `${basename(join(file, '../..'))}-${basename(file, '.bench.ts')}`;
   process.stdout.write(`\n━━ ${relative(root, file)} ━━\n`);
-  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--expose-gc', file], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', file], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

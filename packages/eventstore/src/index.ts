@@ -19,4 +19,4 @@ export { changeSignal, type ChangeSignal } from './change-signal.js';
 export type { Page, ReadPage } from './read-page.js';
 export { typesFilter } from './types-filter.js';
 export * from './plan.js';
-export { moduleBeside, startModuleWorker } from './module-worker.js';
+export { moduleBeside, startModuleWorker, type ModuleWorkerOptions } from './module-worker.js';

@@ -1,19 +1,30 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
+export interface ModuleWorkerOptions {
+  readonly workerData?: unknown;
+  readonly resourceLimits?: ResourceLimits;
+  /**
+   * Registers tsx in the thread, which does not inherit the loader: for a thread that imports TypeScript. The
+   * default when `caller` is itself a TypeScript source (`--conditions=source --import tsx`, as the
+   * repository's tests run); a built caller sets it when the thread imports a `.ts` module of its own.
+   */
+  readonly typescript?: boolean;
+}
+
 /**
  * Starts a worker thread on the module `name` (without extension) beside `caller` (the caller's
- * `import.meta.url`): the built `.js` file, or, run from TypeScript sources (`--conditions=source --import tsx`,
- * as the repository's tests and benchmarks run), the `.ts` file, registering tsx in the thread, which does not
- * inherit the loader. Stores and the tools over them use it to run a costly part of their work beside the rest.
+ * `import.meta.url`): the built `.js` file, or, run from TypeScript sources, the `.ts` file. Stores and the tools
+ * over them use it to run a costly part of their work beside the rest.
  */
-export const startModuleWorker = (caller: string, name: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker => {
-  const options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
+export const startModuleWorker = (caller: string, name: string, options: ModuleWorkerOptions = {}): Worker => {
+  const { workerData, resourceLimits, typescript = caller.endsWith('.ts') } = options;
+  const threadOptions = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
   const entry = moduleBeside(caller, name);
-  if (!caller.endsWith('.ts')) return new Worker(new URL(entry), options);
+  if (!typescript) return new Worker(new URL(entry), threadOptions);
   const loader = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return new Worker(`import(${loader}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
     eval: true,
-    ...options,
+    ...threadOptions,
   });
 };
 

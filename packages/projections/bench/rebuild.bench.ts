@@ -11,7 +11,7 @@ import { either as E } from 'fp-ts';
 import type { EventStore } from '@ocop/eventstore';
 import { keptNationalDataset } from '@ocop/example-national-dataset';
 import { openSqliteStore } from '@ocop/store-sqlite';
-import { allReadModels, createRunner, createThreadedRunner, sqliteStorage, twoThreadGroups, type Runner } from '../src/index.js';
+import { allReadModels, createRunner, createThreadedRunner, sqliteStorage, twoThreadGroups, type Runner } from '@ocop/projections';
 
 const seed = 2026;
 const products = Number(process.env['BENCH_PRODUCTS'] ?? 20_000);
@@ -96,7 +96,7 @@ const inOneThread: Rebuilder = (path) => {
 
 const inTwoThreads: Rebuilder = (path) => {
   const parts = {
-    module: new URL('../test/fixtures/sqlite-parts.ts', import.meta.url).href,
+    module: new URL('../test/fixtures/sqlite-parts.mjs', import.meta.url).href,
     data: { storePath: kept.path, storagePath: path },
   };
   return caughtUp(createThreadedRunner({ parts, groups: twoThreadGroups, batchSize: 1000 }));

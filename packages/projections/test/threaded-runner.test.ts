@@ -8,7 +8,7 @@ import { openSqliteStore } from '@ocop/store-sqlite';
 import { allReadModels, createThreadedRunner, sqliteStorage, twoThreadGroups } from '../src/index.js';
 import { allEvents, built, copyEvents, dump, right, tanhLinhStore } from './support.js';
 
-const parts = new URL('./fixtures/sqlite-parts.ts', import.meta.url).href;
+const parts = new URL('./fixtures/sqlite-parts.mjs', import.meta.url).href;
 const groups = twoThreadGroups;
 
 /** The Tánh Linh history in a SQLite store file, and a path for read models beside it. */

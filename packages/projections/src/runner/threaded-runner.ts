@@ -68,12 +68,12 @@ export const createThreadedRunner = (options: ThreadedRunnerOptions): Runner => 
   let stopping = false;
 
   const thread = (names: ReadonlyArray<string>): Thread => {
-    const worker = startModuleWorker(
-      import.meta.url,
-      'runner-thread',
-      { module: options.parts.module, data: options.parts.data, names, batchSize },
-      { maxYoungGenerationSizeMb: youngGenerationMb },
-    );
+    const worker = startModuleWorker(import.meta.url, 'runner-thread', {
+      workerData: { module: options.parts.module, data: options.parts.data, names, batchSize },
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+      // A parts module in TypeScript (a test's, a benchmark's) is loaded through tsx even by the built runner.
+      ...(options.parts.module.endsWith('.ts') ? { typescript: true } : {}),
+    });
     const waiting = new Map<number, (result: E.Either<RunnerError, unknown>) => void>();
     let next = 0;
     let gone: RunnerError | undefined;

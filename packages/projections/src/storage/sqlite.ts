@@ -32,7 +32,7 @@ const isEither = (u: unknown): u is E.Either<StorageError, void> =>
  * overlaps the reading and folding of the next one. Answers come back in the order batches were sent.
  */
 const writerThread = (path: string, busyTimeoutMs: number) => {
-  const worker = startModuleWorker(import.meta.url, 'sqlite-writer', { path, busyTimeoutMs });
+  const worker = startModuleWorker(import.meta.url, 'sqlite-writer', { workerData: { path, busyTimeoutMs } });
   const waiting: Array<(result: E.Either<StorageError, void>) => void> = [];
   let broken: StorageError | undefined;
   const fail = (reason: string): void => {
