@@ -26,15 +26,18 @@ const awkward = {
 
 test('documents cross to the writer thread and come back as they were, with their columns', async () => {
   const { path, remove } = scratch();
+  const storage = right(sqliteStorage({ path }));
   try {
-    const storage = right(sqliteStorage({ path }));
     const g = right(await storage.create('notes_model', 1, [spec], 'active'));
-    const rows = Object.entries(awkward).map(([key, doc]): RowWrite => ({
-      collection: 'notes',
-      key,
-      doc,
-      columns: key === 'emoji' ? { author: 'Lê Thị Hoa' } : { author: 'An', size: key.length },
-    }));
+    // The first row names fewer columns than the others: theirs are written all the same.
+    const rows = Object.entries(awkward)
+      .reverse()
+      .map(([key, doc]): RowWrite => ({
+        collection: 'notes',
+        key,
+        doc,
+        columns: key === 'emoji' ? { author: 'Lê Thị Hoa' } : { author: 'An', size: key.length },
+      }));
     right(await storage.commit([{ name: 'notes_model', generation: g.generation, from: null, to: '1', rows }]));
     const loaded = right(await storage.load('notes_model', g.generation, 'notes', Object.keys(awkward)));
     assert.equal(Object.fromEntries(loaded), awkward);
@@ -48,9 +51,19 @@ test('documents cross to the writer thread and come back as they were, with thei
       }),
     );
     assert.equal(found.docs, [awkward.emoji]);
+    const sized = right(
+      await storage.query('notes_model', g.generation, 'notes', {
+        where: { op: 'eq', column: 'size', value: 'control'.length },
+        orderBy: [],
+        limit: 10,
+        offset: 0,
+      }),
+    );
+    assert.equal(sized.docs, [awkward.control]);
     assert.equal(right(await storage.catalog())[0]?.checkpoint, '1');
-    await storage.close();
   } finally {
+    // Closed even when an assertion fails: its writer thread would keep the test process alive.
+    await storage.close();
     remove();
   }
 });

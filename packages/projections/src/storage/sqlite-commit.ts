@@ -2,7 +2,7 @@ import type { Database as Connection, Statement } from 'better-sqlite3';
 import type { either as E } from 'fp-ts';
 import * as t from 'io-ts';
 import type { ColumnValue } from '../core/columns.js';
-import type { GenerationCommit, StorageError } from './storage.js';
+import type { GenerationCommit, RowWrite, StorageError } from './storage.js';
 import { upsertStatement } from './sql.js';
 import { Abort, dialect, guarded, prefix, table } from './sqlite-connection.js';
 
@@ -26,15 +26,26 @@ const separator = '\u0000';
 /** A batch for the writer thread: each generation's rows grouped by collection, the documents as JSON text. */
 export const wireCommits = (commits: ReadonlyArray<GenerationCommit>): ReadonlyArray<WireCommit> =>
   commits.map(({ name, generation, from, to, rows }) => {
-    const byCollection = new Map<string, { columns: string[]; keys: string[]; docs: string[]; values: ColumnValue[] }>();
+    const byCollection = new Map<string, { readonly columns: Set<string>; readonly rows: RowWrite[] }>();
     for (const r of rows) {
       let w = byCollection.get(r.collection);
-      if (!w) byCollection.set(r.collection, (w = { columns: Object.keys(r.columns), keys: [], docs: [], values: [] }));
-      w.keys.push(r.key);
-      w.docs.push(JSON.stringify(r.doc));
-      for (const c of w.columns) w.values.push(r.columns[c] ?? null);
+      if (!w) byCollection.set(r.collection, (w = { columns: new Set(), rows: [] }));
+      w.rows.push(r);
+      // Every column any row names: one that a row leaves out is NULL in that row.
+      for (const c in r.columns) w.columns.add(c);
     }
-    const tables = [...byCollection].map(([collection, w]) => ({ collection, ...w, docs: w.docs.join(separator) }));
+    const tables = [...byCollection].map(([collection, w]): WireTable => {
+      const columns = [...w.columns];
+      const values: ColumnValue[] = [];
+      for (const r of w.rows) for (const c of columns) values.push(r.columns[c] ?? null);
+      return {
+        collection,
+        columns,
+        keys: w.rows.map((r) => r.key),
+        docs: w.rows.map((r) => JSON.stringify(r.doc)).join(separator),
+        values,
+      };
+    });
     return { name, generation, from, to, tables };
   });
 
