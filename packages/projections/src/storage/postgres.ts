@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { either as E } from 'fp-ts';
 import type { Generation, GenerationCommit, ProjectionStorage, RowWrite, StorageError, TableSpec } from './storage.js';
-import { unavailable } from './storage.js';
+import { columnNames, unavailable } from './storage.js';
 import { createTableStatements, quote, selectStatements, upsertStatement, type Dialect } from './sql.js';
 import { tableName } from './tables.js';
 
@@ -121,9 +121,8 @@ export const postgresStorage = async (options: PostgresStorageOptions): Promise<
 
   /** Rows of one table in multi-row statements, within PostgreSQL's limit of parameters. */
   const writeRows = async (t: string, rows: ReadonlyArray<RowWrite>): Promise<void> => {
-    const first = rows[0];
-    if (!first) return;
-    const columns = Object.keys(first.columns);
+    if (rows.length === 0) return;
+    const columns = columnNames(rows);
     const width = columns.length + 2;
     const per = Math.max(1, Math.floor(30_000 / width));
     for (let i = 0; i < rows.length; i += per) {

@@ -2,7 +2,7 @@ import type { Database as Connection, Statement } from 'better-sqlite3';
 import type { either as E } from 'fp-ts';
 import * as t from 'io-ts';
 import type { ColumnValue } from '../core/columns.js';
-import type { GenerationCommit, RowWrite, StorageError } from './storage.js';
+import { columnNames, type GenerationCommit, type RowWrite, type StorageError } from './storage.js';
 import { upsertStatement } from './sql.js';
 import { Abort, dialect, guarded, prefix, table } from './sqlite-connection.js';
 
@@ -26,25 +26,17 @@ const separator = '\u0000';
 /** A batch for the writer thread: each generation's rows grouped by collection, the documents as JSON text. */
 export const wireCommits = (commits: ReadonlyArray<GenerationCommit>): ReadonlyArray<WireCommit> =>
   commits.map(({ name, generation, from, to, rows }) => {
-    const byCollection = new Map<string, { readonly columns: Set<string>; readonly rows: RowWrite[] }>();
+    const byCollection = new Map<string, RowWrite[]>();
     for (const r of rows) {
-      let w = byCollection.get(r.collection);
-      if (!w) byCollection.set(r.collection, (w = { columns: new Set(), rows: [] }));
-      w.rows.push(r);
-      // Every column any row names: one that a row leaves out is NULL in that row.
-      for (const c in r.columns) w.columns.add(c);
+      const same = byCollection.get(r.collection);
+      if (same) same.push(r);
+      else byCollection.set(r.collection, [r]);
     }
-    const tables = [...byCollection].map(([collection, w]): WireTable => {
-      const columns = [...w.columns];
+    const tables = [...byCollection].map(([collection, rows]): WireTable => {
+      const columns = columnNames(rows);
       const values: ColumnValue[] = [];
-      for (const r of w.rows) for (const c of columns) values.push(r.columns[c] ?? null);
-      return {
-        collection,
-        columns,
-        keys: w.rows.map((r) => r.key),
-        docs: w.rows.map((r) => JSON.stringify(r.doc)).join(separator),
-        values,
-      };
+      for (const r of rows) for (const c of columns) values.push(r.columns[c] ?? null);
+      return { collection, columns, keys: rows.map((r) => r.key), docs: rows.map((r) => JSON.stringify(r.doc)).join(separator), values };
     });
     return { name, generation, from, to, tables };
   });

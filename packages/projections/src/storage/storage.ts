@@ -30,6 +30,13 @@ export interface RowWrite {
   readonly columns: Readonly<Record<string, ColumnValue>>;
 }
 
+/** Every column that any of `rows` names, in the order they first appear: a row that leaves one out is NULL there. */
+export const columnNames = (rows: ReadonlyArray<RowWrite>): ReadonlyArray<string> => {
+  const names = new Set<string>();
+  for (const r of rows) for (const c in r.columns) names.add(c);
+  return [...names];
+};
+
 /** A batch for one generation: its rows and the checkpoint moving from `from` to `to`, written together. */
 export interface GenerationCommit {
   readonly name: string;

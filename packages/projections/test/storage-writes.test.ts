@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
-import { sqliteStorage, type RowWrite, type TableSpec } from '../src/index.js';
+import {
+  memoryStorage,
+  postgresStorage,
+  sqliteStorage,
+  type Condition,
+  type ProjectionStorage,
+  type RowWrite,
+  type TableSpec,
+} from '../src/index.js';
+import { connectionString, dropSchemas, freshSchema, whenPostgres } from './postgres.js';
 import { isWireCommit, sqliteCommitter, wireCommits } from '../src/storage/sqlite-commit.js';
 import { openConnection } from '../src/storage/sqlite-connection.js';
 import { right } from './support.js';
@@ -24,49 +33,42 @@ const awkward = {
   emoji: { text: 'Sầu riêng 🌿' },
 };
 
-test('documents cross to the writer thread and come back as they were, with their columns', async () => {
+/** Writes the awkward documents through `storage` and reads them back, with their columns. */
+const roundTrip = async (storage: ProjectionStorage): Promise<void> => {
+  const g = right(await storage.create('notes_model', 1, [spec], 'active'));
+  // The first row names fewer columns than the others: theirs are written all the same.
+  const rows = Object.entries(awkward)
+    .reverse()
+    .map(([key, doc]): RowWrite => ({
+      collection: 'notes',
+      key,
+      doc,
+      columns: key === 'emoji' ? { author: 'Lê Thị Hoa' } : { author: 'An', size: key.length },
+    }));
+  right(await storage.commit([{ name: 'notes_model', generation: g.generation, from: null, to: '1', rows }]));
+  const loaded = right(await storage.load('notes_model', g.generation, 'notes', Object.keys(awkward)));
+  assert.equal(Object.fromEntries(loaded), awkward);
+  const where = async (condition: Condition) =>
+    right(await storage.query('notes_model', g.generation, 'notes', { where: condition, orderBy: [], limit: 10, offset: 0 })).docs;
+  // A column a row does not name is NULL; the others are as given.
+  assert.equal(await where({ op: 'isNull', column: 'size' }), [awkward.emoji]);
+  assert.equal(await where({ op: 'eq', column: 'size', value: 'control'.length }), [awkward.control]);
+  assert.equal(right(await storage.catalog())[0]?.checkpoint, '1');
+};
+
+test('SQLite: documents cross to the writer thread and come back as they were, with their columns', async () => {
   const { path, remove } = scratch();
   const storage = right(sqliteStorage({ path }));
   try {
-    const g = right(await storage.create('notes_model', 1, [spec], 'active'));
-    // The first row names fewer columns than the others: theirs are written all the same.
-    const rows = Object.entries(awkward)
-      .reverse()
-      .map(([key, doc]): RowWrite => ({
-        collection: 'notes',
-        key,
-        doc,
-        columns: key === 'emoji' ? { author: 'Lê Thị Hoa' } : { author: 'An', size: key.length },
-      }));
-    right(await storage.commit([{ name: 'notes_model', generation: g.generation, from: null, to: '1', rows }]));
-    const loaded = right(await storage.load('notes_model', g.generation, 'notes', Object.keys(awkward)));
-    assert.equal(Object.fromEntries(loaded), awkward);
-    // A column a row does not name is NULL; the others are as given.
-    const found = right(
-      await storage.query('notes_model', g.generation, 'notes', {
-        where: { op: 'isNull', column: 'size' },
-        orderBy: [],
-        limit: 10,
-        offset: 0,
-      }),
-    );
-    assert.equal(found.docs, [awkward.emoji]);
-    const sized = right(
-      await storage.query('notes_model', g.generation, 'notes', {
-        where: { op: 'eq', column: 'size', value: 'control'.length },
-        orderBy: [],
-        limit: 10,
-        offset: 0,
-      }),
-    );
-    assert.equal(sized.docs, [awkward.control]);
-    assert.equal(right(await storage.catalog())[0]?.checkpoint, '1');
+    await roundTrip(storage);
   } finally {
     // Closed even when an assertion fails: its writer thread would keep the test process alive.
     await storage.close();
     remove();
   }
 });
+
+test('memory: the same documents come back as they were, with their columns', () => roundTrip(memoryStorage()));
 
 test('the writer refuses a batch whose documents and keys differ in number, and writes none of it', async () => {
   const { path, remove } = scratch();
@@ -114,5 +116,18 @@ test('what crosses to the writer thread is checked: a value of the wrong kind is
   assert.not.ok(isWireCommit({ ...commit, tables: [{ ...table, keys: [7] }] }), 'a number as key');
   assert.not.ok(isWireCommit({ ...commit, to: 2 }), 'a number as checkpoint');
 });
+
+await whenPostgres(() => {
+  test('PostgreSQL: the same documents come back as they were, with their columns', async () => {
+    const schema = freshSchema('writes');
+    const storage = right(await postgresStorage({ connectionString, schema }));
+    try {
+      await roundTrip(storage);
+    } finally {
+      await storage.close();
+      await dropSchemas(schema);
+    }
+  });
+}, test);
 
 test.run();
