@@ -91,7 +91,7 @@ const caughtUp = async (runner: Runner, close: () => Promise<void> = () => Promi
 
 const inOneThread: Rebuilder = (path) => {
   const storage = right(sqliteStorage({ path }), 'opening the read models');
-  return caughtUp(createRunner({ store, storage, readModels: allReadModels, batchSize: 1000 }), () => storage.close());
+  return caughtUp(createRunner({ store, storage, readModels: allReadModels }), () => storage.close());
 };
 
 const inTwoThreads: Rebuilder = (path) => {
@@ -99,7 +99,7 @@ const inTwoThreads: Rebuilder = (path) => {
     module: new URL('../test/fixtures/sqlite-parts.mjs', import.meta.url).href,
     data: { storePath: kept.path, storagePath: path },
   };
-  return caughtUp(createThreadedRunner({ parts, groups: twoThreadGroups, batchSize: 1000 }));
+  return caughtUp(createThreadedRunner({ parts, groups: twoThreadGroups }));
 };
 
 const rebuild = async (rebuilder: Rebuilder): Promise<{ readonly ms: number; readonly cpu: number }> => {

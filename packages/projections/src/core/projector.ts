@@ -8,8 +8,10 @@ export type Loader = (collection: string, keys: ReadonlyArray<string>) => Promis
 
 /** A read model as the runner drives it, whatever its documents: events in, rows out. */
 export interface Projector {
-  /** Folds a batch; the rows are what the batch changed, each document once. */
-  readonly step: (events: ReadonlyArray<ProjectedEvent>, load: Loader) => Promise<E.Either<StorageError, ReadonlyArray<RowWrite>>>;
+  /** Folds a batch of events; the documents it changes are kept (and never forgotten) until `take`. */
+  readonly step: (events: ReadonlyArray<ProjectedEvent>, load: Loader) => Promise<E.Either<StorageError, void>>;
+  /** The rows of the documents changed since the last `take`, each document once: what the next commit writes. */
+  readonly take: () => ReadonlyArray<RowWrite>;
   /** Forgets cached documents, after a commit that failed. */
   readonly reset: () => void;
 }
@@ -30,7 +32,7 @@ const cacheLimit = 10_000;
 
 /**
  * What a projector knows of one collection of its generation: documents by key (`undefined`: known to be
- * absent), least recently used first; the keys it ever wrote; the documents written since the last step.
+ * absent), least recently used first; the keys it ever wrote; the documents written since the last take.
  */
 interface Known<Write> {
   readonly docs: Map<string, unknown>;
@@ -136,6 +138,9 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
               k.dirty.set(w.key, w);
             }
           }
+          return E.right(undefined);
+        },
+        take: () => {
           const rows: RowWrite[] = [];
           for (const k of known.values()) {
             for (const w of k.dirty.values()) {
@@ -144,7 +149,7 @@ export const defineReadModel = <D extends Docs>(model: ReadModel<D>): ReadModelD
             }
             k.dirty = new Map();
           }
-          return E.right(rows);
+          return rows;
         },
       };
     },

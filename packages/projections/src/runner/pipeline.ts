@@ -3,7 +3,7 @@ import { parsePosition, type EventStore, type GlobalPosition, type Subscription 
 import { projectedEvent, type ProjectedEvent } from '../core/event.js';
 import type { ProjectionStorage } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
-import { commitBatch, prepareBatch, typesOf, type Target } from './target.js';
+import { commitBatch, foldBatch, takeBatch, typesOf, type Target } from './target.js';
 
 export interface Pipeline {
   /** Settles once every event stored when it started has been applied (and `onCaughtUp` has run). */
@@ -32,10 +32,19 @@ const earliest = (targets: ReadonlyArray<Target>): 'start' | GlobalPosition => {
 };
 
 /**
+ * Events read and folded at a time. Small pages keep few parsed events alive when the young generation is
+ * collected: in a national rebuild, pages of 250 took about 1 s of CPU less than pages of 1,000.
+ */
+const foldPage = 250;
+
+/** Events per transaction at most when a runner is not told: larger batches rewrite fewer documents and pages. */
+export const defaultBatchSize = 5000;
+
+/**
  * Keeps a set of generations up to date from one subscription to the store's global order: each event is
- * decoded once and applied to every target, in batches of up to `batchSize` events, each batch one
- * transaction with the checkpoints. A batch is cut when it is full or when no event is waiting (so that
- * live events are applied at once).
+ * decoded once and folded into every target, a page at a time; the documents they change are written with
+ * the checkpoints in one transaction per `batchSize` events at most. While catching up a batch is cut when it
+ * is full; once caught up, also when no event is waiting, so that live events are applied at once.
  */
 export const runPipeline = (
   store: EventStore,
@@ -43,8 +52,12 @@ export const runPipeline = (
   initial: ReadonlyArray<Target>,
   options: { readonly batchSize: number; readonly onCaughtUp: (targets: ReadonlyArray<Target>) => Promise<E.Either<RunnerError, void>> },
 ): Pipeline => {
+  const page = Math.min(options.batchSize, foldPage);
   let targets = [...initial];
   let buffer: ProjectedEvent[] = [];
+  // Events folded since the last batch was taken to be written.
+  let folded = 0;
+  let live = false;
   let writing: Promise<void> = Promise.resolve();
   let failure: RunnerError | undefined;
   let idle: NodeJS.Immediate | undefined;
@@ -69,17 +82,28 @@ export const runPipeline = (
     void subscription.stop();
   };
 
-  /** Folds what is buffered, then writes it once the batch before has been written. */
-  const write = (): Promise<void> => {
+  /** Folds what is buffered; its documents wait in the projectors for the next write. */
+  const fold = (): Promise<void> => {
     writing = writing.then(async () => {
       const events = buffer;
       buffer = [];
       if (events.length === 0 || failure) return;
-      const prepared = await prepareBatch(afterWrites, targets, events);
+      const done = await foldBatch(afterWrites, targets, events);
+      if (E.isLeft(done)) return stopOn(done.left);
+      folded += events.length;
+    });
+    return writing;
+  };
+
+  /** Folds what is buffered, then writes everything folded once the batch before has been written. */
+  const write = (): Promise<void> => {
+    void fold();
+    writing = writing.then(async () => {
       await committing;
       if (failure) return;
-      if (E.isLeft(prepared)) return stopOn(prepared.left);
-      committing = commitBatch(storage, prepared.right).then((committed) => (E.isLeft(committed) ? stopOn(committed.left) : undefined));
+      folded = 0;
+      const batch = takeBatch(targets);
+      committing = commitBatch(storage, batch).then((committed) => (E.isLeft(committed) ? stopOn(committed.left) : undefined));
     });
     return writing;
   };
@@ -93,7 +117,7 @@ export const runPipeline = (
 
   const subscription: Subscription = store.subscribeToAll({
     from: earliest(targets),
-    batchSize: options.batchSize,
+    batchSize: page,
     // The events no target folds are passed over by the store, not decoded here.
     types: typesOf(targets.map((t) => t.model)),
     onEvent: async (recorded) => {
@@ -101,19 +125,22 @@ export const runPipeline = (
       if (E.isLeft(decoded)) throw new Failed(decoded.left);
       if (decoded.right === undefined) return;
       buffer.push(decoded.right);
-      if (buffer.length >= options.batchSize) {
-        // Folded, and written in the background while the next batch is read.
+      if (buffer.length >= page) await fold();
+      if (folded >= options.batchSize) {
+        // Written in the background while the next pages are read and folded.
         await write();
         if (failure) throw new Failed(failure);
         return;
       }
-      // Events of one page arrive without a pause; this runs once the page is delivered.
-      idle ??= setImmediate(() => {
-        idle = undefined;
-        void write();
-      });
+      // Live, events of one page arrive without a pause; this runs once the page is delivered.
+      if (live)
+        idle ??= setImmediate(() => {
+          idle = undefined;
+          void write();
+        });
     },
     onCaughtUp: async () => {
+      live = true;
       await flush();
       const after = await options.onCaughtUp(targets);
       if (E.isLeft(after)) throw new Failed(after.left);

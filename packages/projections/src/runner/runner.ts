@@ -3,14 +3,17 @@ import type { EventStore } from '@ocop/eventstore';
 import type { ReadModelDefinition } from '../core/projector.js';
 import type { Generation, ProjectionStorage } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
-import { runPipeline, type Pipeline } from './pipeline.js';
+import { defaultBatchSize, runPipeline, type Pipeline } from './pipeline.js';
 import { targetFor, type Target } from './target.js';
 
 export interface RunnerOptions {
   readonly store: EventStore;
   readonly storage: ProjectionStorage;
   readonly readModels: ReadonlyArray<ReadModelDefinition>;
-  /** Events per transaction. 500 by default. */
+  /**
+   * Events per transaction at most, 5,000 by default: catching up, a batch is written when this many are folded
+   * (the documents they change wait in memory until then); live, as soon as no event is waiting.
+   */
   readonly batchSize?: number;
   /** How often a runner that does not lead a read model asks again (another runner may have died). 1000 ms by default. */
   readonly leaderPollMs?: number;
@@ -46,7 +49,7 @@ export interface Runner {
  */
 export const createRunner = (options: RunnerOptions): Runner => {
   const { store, storage, readModels } = options;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? defaultBatchSize;
   const leaderPollMs = options.leaderPollMs ?? 1000;
   const pipelines = new Set<Pipeline>();
   const leading = new Set<string>();

@@ -4,6 +4,7 @@ import * as t from 'io-ts';
 import { startModuleWorker } from '@ocop/eventstore';
 import { unavailable, type Generation } from '../storage/storage.js';
 import type { RunnerError } from './errors.js';
+import { defaultBatchSize } from './pipeline.js';
 import type { ReadModelStatus, Runner } from './runner.js';
 import { isThreadReply, type ThreadQuestion, type ThreadRequest } from './thread-messages.js';
 
@@ -15,7 +16,7 @@ export interface ThreadedRunnerOptions {
   readonly parts: { readonly module: string; readonly data: unknown };
   /** The read models each thread keeps, by name: one thread per group, each name in one group. */
   readonly groups: ReadonlyArray<ReadonlyArray<string>>;
-  /** Events per transaction, in each thread. 500 by default. */
+  /** Events per transaction at most, in each thread (see `RunnerOptions`). 5,000 by default. */
   readonly batchSize?: number;
 }
 
@@ -64,7 +65,7 @@ interface Thread {
  * types its read models fold. It answers as one runner; a thread that fails stops the others.
  */
 export const createThreadedRunner = (options: ThreadedRunnerOptions): Runner => {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? defaultBatchSize;
   let stopping = false;
 
   const thread = (names: ReadonlyArray<string>): Thread => {
