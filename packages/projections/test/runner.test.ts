@@ -5,11 +5,11 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { either as E } from 'fp-ts';
 import { instant } from '@ocop/kernel';
-import { ExpectedRevision, memoryStore } from '@ocop/eventstore';
+import { ExpectedRevision, memoryStore, type EventStore } from '@ocop/eventstore';
 import { createLedger } from '@ocop/ledger';
 import { offices, story } from '@ocop/example-tanh-linh-2024';
 import { allReadModels, createRunner, memoryStorage, productRegistry, registryQueries, sqliteStorage } from '../src/index.js';
-import { allEvents, built, dump, right, slowed, storeOf, tanhLinhStore, today } from './support.js';
+import { allEvents, built, checkpoints, dump, right, slowed, storeOf, tanhLinhStore, today } from './support.js';
 
 const scratch = () => {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-projections-'));
@@ -127,6 +127,28 @@ test('an event that does not decode stops the runner and names where it is', asy
   right(await runner.start());
   const done = await runner.done;
   assert.ok(E.isLeft(done) && done.left._tag === 'UndecodableEvent' && done.left.stream === 'Product-broken');
+});
+
+test('catching up behind a store that does not say it has caught up, folded events are written without waiting for a full batch', async () => {
+  const store = await tanhLinhStore();
+  // A store that never calls onCaughtUp, as a busy PostgreSQL with a transaction always pending would not.
+  const neverCaughtUp: EventStore = {
+    ...store,
+    subscribeToAll: ({ onCaughtUp: _, ...options }) => store.subscribeToAll(options),
+  };
+  const storage = memoryStorage();
+  // Far fewer events than a batch, and no word that the store has caught up: only the bound on how long folded
+  // events wait for their batch writes them.
+  const runner = createRunner({ store: neverCaughtUp, storage, readModels: allReadModels, batchSize: 5000 });
+  right(await runner.start());
+  const expected = await built(store);
+  const done = async () => JSON.stringify(await checkpoints(storage)) === JSON.stringify(await checkpoints(expected));
+  // Written after about a second; never, were the runner to wait for the batch to fill.
+  for (let i = 0; i < 200 && !(await done()); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(await checkpoints(storage), await checkpoints(expected));
+  assert.equal(await dump(storage), await dump(expected));
+  await runner.stop();
+  right(await runner.done);
 });
 
 test.run();

@@ -41,6 +41,12 @@ const foldPage = 250;
 export const defaultBatchSize = 5000;
 
 /**
+ * Catching up, how long folded events may wait for a batch to fill: the store says it has caught up only once no
+ * transaction is pending, which a busy PostgreSQL may delay, and read models should not lag for that long.
+ */
+const catchUpLagMs = 1000;
+
+/**
  * Keeps a set of generations up to date from one subscription to the store's global order: each event is
  * decoded once and folded into every target, a page at a time; the documents they change are written with
  * the checkpoints in one transaction per `batchSize` events at most. While catching up a batch is cut when it
@@ -61,6 +67,7 @@ export const runPipeline = (
   let writing: Promise<void> = Promise.resolve();
   let failure: RunnerError | undefined;
   let idle: NodeJS.Immediate | undefined;
+  let lagging: NodeJS.Timeout | undefined;
   let markCaughtUp: () => void = () => undefined;
   const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
 
@@ -97,6 +104,8 @@ export const runPipeline = (
 
   /** Folds what is buffered, then writes everything folded once the batch before has been written. */
   const write = (): Promise<void> => {
+    clearTimeout(lagging);
+    lagging = undefined;
     void fold();
     writing = writing.then(async () => {
       await committing;
@@ -138,6 +147,7 @@ export const runPipeline = (
           idle = undefined;
           void write();
         });
+      else lagging ??= setTimeout(() => void write(), catchUpLagMs);
     },
     onCaughtUp: async () => {
       live = true;
@@ -150,6 +160,7 @@ export const runPipeline = (
 
   const done = subscription.done.then(async (ended): Promise<E.Either<RunnerError, void>> => {
     if (idle) clearImmediate(idle);
+    clearTimeout(lagging);
     await writing;
     await committing;
     if (failure) return E.left(failure);
