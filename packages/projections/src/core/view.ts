@@ -60,15 +60,15 @@ export const docByKey = async <Doc>(
     : E.left({ _tag: 'CorruptDocument', name: model.name, collection, key, reason: 'does not match its codec' });
 };
 
-/**
- * Queries one collection of a read model's active generation, resolved at each query so that a switch to a
- * rebuilt generation is seen by the next query; documents come back checked by the collection's codec.
- */
 /** Documents found by `queryDocs` as the page of rows at `offset`. */
 export const paged =
   <Doc>(offset: number, limit: number) =>
   (r: { readonly docs: ReadonlyArray<Doc>; readonly total: number }): Page<Doc> => ({ rows: r.docs, total: r.total, offset, limit });
 
+/**
+ * Queries one collection of a read model's active generation, resolved at each query so that a switch to a
+ * rebuilt generation is seen by the next query; documents come back checked by the collection's codec.
+ */
 export const queryDocs = async <Doc>(
   storage: ProjectionStorage,
   model: ReadModelDefinition,

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { either as E } from 'fp-ts';
 import type { Generation, GenerationCommit, ProjectionStorage, RowWrite, StorageError, TableSpec } from './storage.js';
-import { columnNames, unavailable } from './storage.js';
+import { columnNames, rowsByCollection, unavailable } from './storage.js';
 import { createTableStatements, quote, selectStatements, upsertStatement, type Dialect } from './sql.js';
 import { tableName } from './tables.js';
 
@@ -155,14 +155,7 @@ export const postgresStorage = async (options: PostgresStorageOptions): Promise<
           : { _tag: 'GenerationGone', name: c.name, generation: c.generation },
       );
     }
-    const byTable = new Map<string, RowWrite[]>();
-    for (const r of c.rows) {
-      const t = table(c.name, c.generation, r.collection);
-      const rows = byTable.get(t);
-      if (rows) rows.push(r);
-      else byTable.set(t, [r]);
-    }
-    for (const [t, rows] of byTable) await writeRows(t, rows);
+    for (const [collection, rows] of rowsByCollection(c.rows)) await writeRows(table(c.name, c.generation, collection), rows);
   };
 
   const create = async (name: string, version: number, specs: ReadonlyArray<TableSpec>, state: Generation['state']): Promise<Generation> =>

@@ -2,7 +2,7 @@ import type { Database as Connection, Statement } from 'better-sqlite3';
 import type { either as E } from 'fp-ts';
 import * as t from 'io-ts';
 import type { ColumnValue } from '../core/columns.js';
-import { columnNames, type GenerationCommit, type RowWrite, type StorageError } from './storage.js';
+import { columnNames, rowsByCollection, type GenerationCommit, type StorageError } from './storage.js';
 import { upsertStatement } from './sql.js';
 import { Abort, dialect, guarded, prefix, table } from './sqlite-connection.js';
 
@@ -26,13 +26,7 @@ const separator = '\u0000';
 /** A batch for the writer thread: each generation's rows grouped by collection, the documents as JSON text. */
 export const wireCommits = (commits: ReadonlyArray<GenerationCommit>): ReadonlyArray<WireCommit> =>
   commits.map(({ name, generation, from, to, rows }) => {
-    const byCollection = new Map<string, RowWrite[]>();
-    for (const r of rows) {
-      const same = byCollection.get(r.collection);
-      if (same) same.push(r);
-      else byCollection.set(r.collection, [r]);
-    }
-    const tables = [...byCollection].map(([collection, rows]): WireTable => {
+    const tables = [...rowsByCollection(rows)].map(([collection, rows]): WireTable => {
       const columns = columnNames(rows);
       const values: ColumnValue[] = [];
       for (const r of rows) for (const c of columns) values.push(r.columns[c] ?? null);

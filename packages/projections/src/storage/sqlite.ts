@@ -28,8 +28,9 @@ const isEither = (u: unknown): u is E.Either<StorageError, void> =>
   typeof u === 'object' && u !== null && '_tag' in u && (u._tag === 'Right' || (u._tag === 'Left' && 'left' in u));
 
 /**
- * The writer thread: batches go to it flat, their documents as JSON text, and are written there, so that SQLite's work on a batch
- * overlaps the reading and folding of the next one. Answers come back in the order batches were sent.
+ * The writer thread: batches go to it flat, their documents as JSON text, and are written there, so that
+ * SQLite's work on a batch overlaps the reading and folding of the next one. Answers come back in the order
+ * batches were sent.
  */
 const writerThread = (path: string, busyTimeoutMs: number) => {
   const worker = startModuleWorker(import.meta.url, 'sqlite-writer', { workerData: { path, busyTimeoutMs } });

@@ -30,6 +30,17 @@ export interface RowWrite {
   readonly columns: Readonly<Record<string, ColumnValue>>;
 }
 
+/** A commit's rows by collection, in the order each collection first appears: one table's writes together. */
+export const rowsByCollection = (rows: ReadonlyArray<RowWrite>): ReadonlyMap<string, ReadonlyArray<RowWrite>> => {
+  const by = new Map<string, RowWrite[]>();
+  for (const r of rows) {
+    const same = by.get(r.collection);
+    if (same) same.push(r);
+    else by.set(r.collection, [r]);
+  }
+  return by;
+};
+
 /** Every column that any of `rows` names, in the order they first appear: a row that leaves one out is NULL there. */
 export const columnNames = (rows: ReadonlyArray<RowWrite>): ReadonlyArray<string> => {
   const names = new Set<string>();
